@@ -5,6 +5,7 @@
 export type ParseErrorCode =
   | 'not-pdf' // bytes are neither a PDF nor ownership XML
   | 'empty-file'
+  | 'unreadable-file' // the file itself could not be read (missing, permissions)
   | 'damaged-pdf' // pdf.js could not open it (truncated, broken xref)
   | 'password-required'
   | 'wrong-password'

@@ -1,0 +1,18 @@
+/**
+ * pdf.js for Node: the legacy build (the modern one needs newer Node APIs),
+ * with its standard fonts read from the installed package so that forms
+ * using non-embedded fonts (Helvetica, Times) extract the same as in the app.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { ExtractOptions, PdfjsModule } from '../core/pdf/extract';
+
+const require = createRequire(import.meta.url);
+const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));
+
+export const nodePdfjs = pdfjs as unknown as PdfjsModule;
+
+export const nodeExtractOptions: ExtractOptions = {
+  standardFontDataUrl: join(pdfjsRoot, 'standard_fonts') + '/',
+};
