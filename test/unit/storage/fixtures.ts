@@ -1,0 +1,19 @@
+/** Loads the storage fixtures (see test/fixtures/storage/README.md). */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
+
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(FIXTURES + name));
+}
+
+/** A fresh, mutable copy each call, so tampering in one test cannot leak into another. */
+export function fixtureJson(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as Record<string, unknown>;
+}
+
+export const LIVEPERSON_FILING = 'liveperson.filing.json';
+export const LIVEPERSON_XML = 'liveperson-2009-form4.xml';
+export const CHEMOMAB_FILING = 'chemomab-thiel-2021-form3.filing.json';
+export const CHEMOMAB_XML = 'chemomab-thiel-2021-form3.xml';
