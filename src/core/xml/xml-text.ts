@@ -39,7 +39,7 @@ export function describePosition(source: string, offset: number): string {
 export function malformed(source: string, offset: number, what: string): ParseFailure {
   return new ParseFailure(
     'malformed-xml',
-    `The XML is not well-formed: ${what} at ${describePosition(source, offset)}. ` +
+    `The XML is not well-formed at ${describePosition(source, offset)}: ${what}. ` +
       'The file is damaged or is not EDGAR ownership XML; download the filing’s XML again from EDGAR.',
   );
 }
