@@ -1,0 +1,203 @@
+/**
+ * The columns of Table I and Table II, numbered and worded as on the form,
+ * each bound to its contract field. A column under a shared heading (the
+ * form's "4. Securities Acquired (A) or Disposed Of (D)") names that group.
+ */
+import type { DerivativeRow, NonDerivativeRow } from '../../core/filing';
+import { formatDate, formatFlag, formatNumber, formatPrice } from './format';
+
+export interface Column<Row> {
+  /** Contract field the value and its footnote markers come from. */
+  field: keyof Row & string;
+  label: string;
+  /** Heading shared with neighbouring columns, as the form prints it. */
+  group?: string;
+  show(row: Row): string;
+  /** How the cell is laid out: wrapping text, right-aligned figures, unbroken dates, short codes. */
+  kind: 'text' | 'number' | 'date' | 'code';
+  /** Shown only when some row has a value (rare fields). */
+  onlyWhenUsed?: boolean;
+}
+
+const CODE_GROUP = 'Transaction Code';
+
+export const NON_DERIVATIVE_COLUMNS: Column<NonDerivativeRow>[] = [
+  { field: 'securityTitle', label: '1. Title of Security', show: (r) => r.securityTitle, kind: 'text' },
+  {
+    field: 'transactionDate',
+    label: '2. Transaction Date',
+    show: (r) => formatDate(r.transactionDate),
+    kind: 'date',
+  },
+  {
+    field: 'deemedExecutionDate',
+    label: '2A. Deemed Execution Date',
+    show: (r) => formatDate(r.deemedExecutionDate),
+    kind: 'date',
+  },
+  {
+    field: 'transactionCode',
+    label: 'Code',
+    group: `3. ${CODE_GROUP}`,
+    show: (r) => r.transactionCode ?? '',
+    kind: 'code',
+  },
+  {
+    field: 'voluntarilyReported',
+    label: 'V',
+    group: `3. ${CODE_GROUP}`,
+    show: (r) => formatFlag(r.voluntarilyReported, 'V'),
+    kind: 'code',
+  },
+  ...acquiredDisposed<NonDerivativeRow>('4. Securities Acquired (A) or Disposed Of (D)'),
+  {
+    field: 'pricePerShare',
+    label: 'Price',
+    group: '4. Securities Acquired (A) or Disposed Of (D)',
+    show: (r) => formatPrice(r.pricePerShare),
+    kind: 'number',
+  },
+  {
+    field: 'sharesOwnedFollowingTransaction',
+    label: '5. Amount of Securities Beneficially Owned Following Reported Transaction(s)',
+    show: (r) => formatNumber(r.sharesOwnedFollowingTransaction),
+    kind: 'number',
+  },
+  {
+    field: 'valueOwnedFollowingTransaction',
+    label: '5. Value Owned Following Reported Transaction(s)',
+    show: (r) => formatPrice(r.valueOwnedFollowingTransaction),
+    kind: 'number',
+    onlyWhenUsed: true,
+  },
+  ...ownership<NonDerivativeRow>('6', '7'),
+];
+
+export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
+  {
+    field: 'securityTitle',
+    label: '1. Title of Derivative Security',
+    show: (r) => r.securityTitle,
+    kind: 'text',
+  },
+  {
+    field: 'conversionOrExercisePrice',
+    label: '2. Conversion or Exercise Price of Derivative Security',
+    show: (r) => formatPrice(r.conversionOrExercisePrice),
+    kind: 'number',
+  },
+  {
+    field: 'transactionDate',
+    label: '3. Transaction Date',
+    show: (r) => formatDate(r.transactionDate),
+    kind: 'date',
+  },
+  {
+    field: 'deemedExecutionDate',
+    label: '3A. Deemed Execution Date',
+    show: (r) => formatDate(r.deemedExecutionDate),
+    kind: 'date',
+  },
+  {
+    field: 'transactionCode',
+    label: 'Code',
+    group: `4. ${CODE_GROUP}`,
+    show: (r) => r.transactionCode ?? '',
+    kind: 'code',
+  },
+  {
+    field: 'voluntarilyReported',
+    label: 'V',
+    group: `4. ${CODE_GROUP}`,
+    show: (r) => formatFlag(r.voluntarilyReported, 'V'),
+    kind: 'code',
+  },
+  ...acquiredDisposed<DerivativeRow>('5. Number of Derivative Securities Acquired (A) or Disposed of (D)'),
+  ...exerciseWindow(),
+  ...underlying(),
+  {
+    field: 'pricePerShare',
+    label: '8. Price of Derivative Security',
+    show: (r) => formatPrice(r.pricePerShare),
+    kind: 'number',
+  },
+  {
+    field: 'sharesOwnedFollowingTransaction',
+    label: '9. Number of Derivative Securities Beneficially Owned Following Reported Transaction(s)',
+    show: (r) => formatNumber(r.sharesOwnedFollowingTransaction),
+    kind: 'number',
+  },
+  ...ownership<DerivativeRow>('10', '11'),
+];
+
+type SharedRow = NonDerivativeRow | DerivativeRow;
+
+function acquiredDisposed<Row extends SharedRow>(group: string): Column<Row>[] {
+  return [
+    { field: 'shares', label: 'Amount', group, show: (r) => formatNumber(r.shares), kind: 'number' },
+    {
+      field: 'acquiredDisposedCode',
+      label: '(A) or (D)',
+      group,
+      show: (r) => r.acquiredDisposedCode ?? '',
+      kind: 'code',
+    },
+  ];
+}
+
+function ownership<Row extends SharedRow>(formNumber: string, natureNumber: string): Column<Row>[] {
+  return [
+    {
+      field: 'directOrIndirectOwnership',
+      label: `${formNumber}. Ownership Form: Direct (D) or Indirect (I)`,
+      show: (r) => r.directOrIndirectOwnership ?? '',
+      kind: 'code',
+    },
+    {
+      field: 'natureOfOwnership',
+      label: `${natureNumber}. Nature of Indirect Beneficial Ownership`,
+      show: (r) => r.natureOfOwnership ?? '',
+      kind: 'text',
+    },
+  ];
+}
+
+function exerciseWindow(): Column<DerivativeRow>[] {
+  const group = '6. Date Exercisable and Expiration Date';
+  return [
+    {
+      field: 'exerciseDate',
+      label: 'Date Exercisable',
+      group,
+      show: (r) => formatDate(r.exerciseDate),
+      kind: 'date',
+    },
+    {
+      field: 'expirationDate',
+      label: 'Expiration Date',
+      group,
+      show: (r) => formatDate(r.expirationDate),
+      kind: 'date',
+    },
+  ];
+}
+
+function underlying(): Column<DerivativeRow>[] {
+  const group = '7. Title and Amount of Securities Underlying Derivative Security';
+  return [
+    {
+      field: 'underlyingSecurityTitle',
+      label: 'Title',
+      group,
+      show: (r) => r.underlyingSecurityTitle ?? '',
+      kind: 'text',
+    },
+    {
+      field: 'underlyingSecurityShares',
+      label: 'Amount or Number of Shares',
+      group,
+      show: (r) => formatNumber(r.underlyingSecurityShares),
+      kind: 'number',
+    },
+  ];
+}
