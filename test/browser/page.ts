@@ -1,0 +1,70 @@
+/**
+ * Opening the app in Chromium, and dropping a file on it the way a person's
+ * drag and drop arrives: a DataTransfer holding a File, dispatched as
+ * dragenter, dragover and drop on the drop zone. Every console error, page
+ * error and failed request is collected so a test can fail on it.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+export interface OpenedApp {
+  page: Page;
+  /** Console errors, uncaught exceptions and failed requests, in the page and its worker. */
+  problems: string[];
+}
+
+export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  await page.getByText('Drop Form 3, 4 or 5 PDFs').waitFor();
+  return { page, problems };
+}
+
+/** The few browser globals the page-side code uses (this file is type-checked without DOM types). */
+interface PageGlobals {
+  atob(data: string): string;
+  DataTransfer: new () => { items: { add(file: unknown): unknown } };
+  File: new (parts: Uint8Array[], name: string, options: { type: string }) => unknown;
+  DragEvent: new (
+    type: string,
+    init: { bubbles: boolean; cancelable: boolean; dataTransfer: unknown },
+  ) => unknown;
+  document: { querySelector(selector: string): { dispatchEvent(event: unknown): boolean } | null };
+}
+
+export interface DroppedFile {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void> {
+  const payload = files.map((f) => ({
+    name: f.name,
+    type: f.mimeType,
+    base64: Buffer.from(f.bytes).toString('base64'),
+  }));
+  await page.evaluate((dropped) => {
+    const web = globalThis as unknown as PageGlobals;
+    const transfer = new web.DataTransfer();
+    for (const file of dropped) {
+      const bytes = Uint8Array.from(web.atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new web.File([bytes], file.name, { type: file.type }));
+    }
+    const zone = web.document.querySelector('[data-testid="drop-zone"]');
+    if (!zone) throw new Error('drop zone not found');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(
+        new web.DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }),
+      );
+    }
+  }, payload);
+}
