@@ -2,16 +2,25 @@
  * pdf.js text runs → positioned words. The pdf.js module is passed in, so the
  * same code runs with the legacy build in Node and the modern build inside our
  * module worker. Nothing here knows about forms.
+ *
+ * Every way a PDF can be hostile is bounded here: a decompression bomb is
+ * refused before pdf.js sees it (stream-guard.ts), only the first pages are
+ * read, and text is read in chunks that stop at a cap per page and in all.
+ * Anything pdf.js throws becomes a ParseFailure; messages do not name the
+ * file, parse-file.ts puts the name in front in one place.
  */
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
-import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { PDFDocumentProxy, PDFPageProxy, TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ParseFailure } from '../errors';
 import type { PageInfo, PositionedText, Word } from '../words';
 import { splitRunIntoWords } from './runs';
+import { findDecompressionBomb, MAX_INFLATED_STREAM_BYTES } from './stream-guard';
 
 /** The slice of the pdf.js module we use: either build satisfies it. */
 export interface PdfjsModule {
-  getDocument(params: Record<string, unknown>): { promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> };
+  getDocument(params: Record<string, unknown>): {
+    promise: Promise<PDFDocumentProxy>;
+    destroy(): Promise<void>;
+  };
   Util: { transform(m1: number[], m2: number[]): number[] };
 }
 
@@ -26,49 +35,72 @@ export interface ExtractOptions {
 }
 
 export const DEFAULT_MAX_PAGES = 40;
+/** A form page has ~500-1,500 text runs; a page with more than this is not a form and is not read on. */
+export const MAX_TEXT_RUNS_PER_PAGE = 20_000;
+/** Words kept over all pages read (~40 pages of dense prose); past this the file is refused. */
+export const MAX_WORDS = 100_000;
+
+const MIB = 1024 * 1024;
 
 export async function openPdf(pdfjs: PdfjsModule, data: Uint8Array, opts: ExtractOptions = {}) {
-  const task = pdfjs.getDocument({
-    data,
-    password: opts.password,
-    isEvalSupported: false,
-    useWorkerFetch: opts.cMapUrl !== undefined,
-    cMapUrl: opts.cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl: opts.standardFontDataUrl,
-    verbosity: 0,
-    stopAtErrors: false,
-  });
+  let task: ReturnType<PdfjsModule['getDocument']>;
+  try {
+    task = pdfjs.getDocument({
+      // A copy: pdf.js takes ownership of (detaches) the buffer it is given, and the caller keeps theirs.
+      data: new Uint8Array(data),
+      password: opts.password,
+      isEvalSupported: false,
+      useWorkerFetch: opts.cMapUrl !== undefined,
+      cMapUrl: opts.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: opts.standardFontDataUrl,
+      verbosity: 0,
+      stopAtErrors: false,
+    });
+  } catch (err) {
+    throw pdfError(err);
+  }
   const onAbort = () => void task.destroy();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     return { doc: await task.promise, destroy: () => task.destroy() };
   } catch (err) {
     await task.destroy();
-    throw pdfOpenError(err);
+    throw opts.signal?.aborted ? cancelled() : pdfError(err, opts.password !== undefined);
   } finally {
     opts.signal?.removeEventListener('abort', onAbort);
   }
 }
 
+const cancelled = () => new ParseFailure('cancelled', 'Reading was cancelled.');
+
 /** pdf.js names its exceptions; map them to our codes with a message a person can act on. */
-export function pdfOpenError(err: unknown): ParseFailure {
+export function pdfError(err: unknown, passwordGiven = false): ParseFailure {
+  if (err instanceof ParseFailure) return err;
   const name = err instanceof Error ? err.name : '';
-  const code = (err as { code?: number } | null)?.code;
   if (name === 'PasswordException') {
-    return code === 2
-      ? new ParseFailure('wrong-password', 'The password is not right for this PDF. Try again.')
-      : new ParseFailure('password-required', 'This PDF is protected by a password. Enter it to open the file.');
+    // pdf.js: code 1 = a password is needed, 2 = the one given is wrong.
+    const wrong = (err as { code?: number }).code === 2 || passwordGiven;
+    return wrong
+      ? new ParseFailure('wrong-password', 'That password does not open this PDF. Check it and try again.')
+      : new ParseFailure(
+          'password-required',
+          'This PDF is protected by a password. Enter the password to open it (it is used only to read the file).',
+        );
   }
+  if (name === 'AbortException') return cancelled();
   if (name === 'InvalidPDFException') {
     return new ParseFailure(
       'damaged-pdf',
-      'This PDF is damaged or incomplete and cannot be opened. Download it again from its source.',
+      'This PDF is damaged or incomplete (cut short, or its internal index is broken) and cannot be opened. ' +
+        'Download it again from its source.',
     );
   }
-  if (name === 'AbortException') return new ParseFailure('cancelled', 'Reading was cancelled.');
   const message = err instanceof Error ? err.message : String(err);
-  return new ParseFailure('damaged-pdf', `This PDF cannot be read (${message}). Download it again from its source.`);
+  return new ParseFailure(
+    'damaged-pdf',
+    `This PDF is damaged and cannot be read (${message}). Download it again from its source.`,
+  );
 }
 
 export async function extractPositionedText(
@@ -76,34 +108,82 @@ export async function extractPositionedText(
   data: Uint8Array,
   opts: ExtractOptions = {},
 ): Promise<PositionedText> {
+  await refuseDecompressionBombs(data);
   const { doc, destroy } = await openPdf(pdfjs, data, opts);
   try {
-    const pageCount = Math.min(doc.numPages, opts.maxPages ?? DEFAULT_MAX_PAGES);
-    const pages: PageInfo[] = [];
-    const words: Word[] = [];
-    for (let n = 1; n <= pageCount; n++) {
-      if (opts.signal?.aborted) throw new ParseFailure('cancelled', 'Reading was cancelled.');
-      const page = await doc.getPage(n);
-      const { info, pageWords } = await readPage(pdfjs, page, n);
-      pages.push(info);
-      for (const w of pageWords) words.push(w);
-      page.cleanup();
-    }
-    const meta = await doc.getMetadata().catch(() => null);
-    const producer = (meta?.info as { Producer?: unknown } | undefined)?.Producer;
-    return { pages, words, rules: [], producer: typeof producer === 'string' ? producer : null };
+    return await readPages(pdfjs, doc, opts);
+  } catch (err) {
+    throw opts.signal?.aborted ? cancelled() : pdfError(err);
   } finally {
     await destroy();
   }
 }
 
+async function refuseDecompressionBombs(data: Uint8Array): Promise<void> {
+  const bomb = await findDecompressionBomb(data);
+  if (!bomb) return;
+  const what =
+    bomb.limit === 'stream'
+      ? `one compressed part (at byte ${bomb.offset}) expands to more than ${MAX_INFLATED_STREAM_BYTES / MIB} MB`
+      : `its compressed parts expand to more than ${Math.floor(bomb.inflatedBytes / MIB)} MB together`;
+  throw new ParseFailure(
+    'too-large',
+    `This PDF is not read: ${what}, far more than any Form 3, 4 or 5 holds, which is how a ` +
+      '"decompression bomb" is built. If you expected a filing, get it again from EDGAR.',
+  );
+}
+
+async function readPages(
+  pdfjs: PdfjsModule,
+  doc: PDFDocumentProxy,
+  opts: ExtractOptions,
+): Promise<PositionedText> {
+  const pageCount = Math.min(doc.numPages, opts.maxPages ?? DEFAULT_MAX_PAGES);
+  const pages: PageInfo[] = [];
+  const words: Word[] = [];
+  for (let n = 1; n <= pageCount; n++) {
+    if (opts.signal?.aborted) throw cancelled();
+    const page = await doc.getPage(n);
+    const { info, pageWords } = await readPage(pdfjs, page, n);
+    page.cleanup();
+    pages.push(info);
+    if (words.length + pageWords.length > MAX_WORDS)
+      throw tooMuchText(`more than ${MAX_WORDS} words by page ${n}`);
+    for (const w of pageWords) words.push(w);
+  }
+  const meta = await doc.getMetadata().catch(() => null);
+  const producer = (meta?.info as { Producer?: unknown } | undefined)?.Producer;
+  return { pages, words, rules: [], producer: typeof producer === 'string' ? producer : null };
+}
+
+function tooMuchText(detail: string): ParseFailure {
+  return new ParseFailure(
+    'too-large',
+    `This PDF has far more text than a Form 3, 4 or 5 (${detail}), so it is not read. ` +
+      'Choose the filing itself, or its XML from EDGAR.',
+  );
+}
+
+/** Text runs of one page, read in pdf.js's chunks so that a page of endless text is stopped early. */
+async function readTextRuns(page: PDFPageProxy, n: number): Promise<TextItem[]> {
+  const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader();
+  const runs: TextItem[] = [];
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+    for (const item of chunk.value.items) if ('str' in item) runs.push(item);
+    if (runs.length > MAX_TEXT_RUNS_PER_PAGE) {
+      // pdf.js asserts that a cancelled stream is given an Error as its reason.
+      await reader.cancel(new Error('text cap reached')).catch(() => undefined);
+      throw tooMuchText(`more than ${MAX_TEXT_RUNS_PER_PAGE} pieces of text on page ${n}`);
+    }
+  }
+  return runs;
+}
+
 async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
   const viewport = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  const scaleX = Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
   const pageWords: Word[] = [];
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    const run = item as TextItem;
+  for (const run of await readTextRuns(page, n)) {
     if (run.str.trim() === '') continue; // pdf.js adds whitespace runs that bridge columns
     const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, run.transform) as [
       number,
@@ -116,7 +196,6 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
     const size = Math.abs(d);
-    const scaleX = Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
     for (const w of splitRunIntoWords(run.str, e, run.width * scaleX, f, size)) {
       pageWords.push({ ...w, page: n, bold: false });
     }
