@@ -18,6 +18,7 @@ import {
 } from '../filing';
 import type { XmlElement } from './xml-tree';
 import {
+  elementsWithin,
   fieldText,
   firstChild,
   footnoteIdsOf,
@@ -36,9 +37,16 @@ interface RowScope {
   /** Contract path of the row, e.g. "nonDerivativeTransactions[3]". */
   path: string;
   footnotes: FootnoteRefs;
+  /** Elements whose footnote refs were recorded under a field. */
+  placed: Set<XmlElement>;
+}
+
+function newScope(ctx: ReadContext, path: string): RowScope {
+  return { ctx, path, footnotes: {}, placed: new Set() };
 }
 
 function note(scope: RowScope, field: string, element: XmlElement | undefined): void {
+  if (element !== undefined) scope.placed.add(element);
   for (const id of footnoteIdsOf(element)) {
     const list = (scope.footnotes[field] ??= []);
     if (!list.includes(id)) list.push(id);
@@ -141,6 +149,25 @@ function readOwnershipNature(
   };
 }
 
+/**
+ * Footnote refs on an element no column reads (a container such as
+ * <ownershipNature>, or an element of a later schema) would otherwise vanish:
+ * say where they are so the reader checks them by eye.
+ */
+function warnUnplacedFootnotes(scope: RowScope, row: XmlElement): void {
+  for (const element of elementsWithin(row)) {
+    if (scope.placed.has(element)) continue;
+    const ids = footnoteIdsOf(element);
+    if (ids.length === 0) continue;
+    warn(
+      scope.ctx,
+      'xml-unplaced-footnote',
+      `Footnote ${ids.join(', ')} is attached to <${element.name}>, which has no column of its own here.`,
+      scope.path,
+    );
+  }
+}
+
 function securityTitle(scope: RowScope, row: XmlElement): string {
   const title = text(scope, firstChild(row, 'securityTitle'), 'securityTitle');
   if (title === null) {
@@ -155,7 +182,7 @@ export function readNonDerivativeRow(
   path: string,
   isTransaction: boolean,
 ): NonDerivativeRow {
-  const scope: RowScope = { ctx, path, footnotes: {} };
+  const scope = newScope(ctx, path);
   const result = emptyNonDerivativeRow(securityTitle(scope, row));
   Object.assign(result, readTransactionPart(scope, row, isTransaction));
   const post = firstChild(row, 'postTransactionAmounts');
@@ -170,6 +197,7 @@ export function readNonDerivativeRow(
     'valueOwnedFollowingTransaction',
   );
   Object.assign(result, readOwnershipNature(scope, row));
+  warnUnplacedFootnotes(scope, row);
   result.footnotes = scope.footnotes;
   return result;
 }
@@ -180,7 +208,7 @@ export function readDerivativeRow(
   path: string,
   isTransaction: boolean,
 ): DerivativeRow {
-  const scope: RowScope = { ctx, path, footnotes: {} };
+  const scope = newScope(ctx, path);
   const result = emptyDerivativeRow(securityTitle(scope, row));
   result.conversionOrExercisePrice = num(
     scope,
@@ -212,6 +240,7 @@ export function readDerivativeRow(
     'sharesOwnedFollowingTransaction',
   );
   Object.assign(result, readOwnershipNature(scope, row));
+  warnUnplacedFootnotes(scope, row);
   result.footnotes = scope.footnotes;
   return result;
 }

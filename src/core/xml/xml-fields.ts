@@ -35,6 +35,19 @@ export function firstChild(parent: XmlElement | undefined, localName: string): X
   return undefined;
 }
 
+/** The element and every element inside it, in document order (a loop, not recursion). */
+export function elementsWithin(root: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  const pending: XmlElement[] = [root];
+  while (pending.length > 0) {
+    const element = pending.pop() as XmlElement;
+    out.push(element);
+    const children = childElements(element);
+    for (let i = children.length - 1; i >= 0; i -= 1) pending.push(children[i]);
+  }
+  return out;
+}
+
 /** All text inside an element, descendants included, in document order (a loop, not recursion). */
 export function textContent(element: XmlElement): string {
   let out = '';

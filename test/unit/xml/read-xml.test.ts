@@ -140,6 +140,17 @@ describe('mapping of ownership XML to the Filing contract', () => {
     );
   });
 
+  it('warns about footnote refs on an element no column reads, rather than dropping them silently', () => {
+    const text = fixtureText('x0407-form4.xml').replace(
+      '<ownershipNature>',
+      '<ownershipNature>\n<footnoteId id="F1"/>',
+    );
+    const filing = readOwnershipXml(text);
+    expect(filing.warnings).toEqual([
+      expect.objectContaining({ code: 'xml-unplaced-footnote', path: 'nonDerivativeTransactions[0]' }),
+    ]);
+  });
+
   it('warns about a footnote reference with no footnote text', () => {
     const text = fixtureText('x0407-form4.xml').replace(/<footnote id="F1">[\s\S]*?<\/footnote>/, '');
     const filing = readOwnershipXml(text);
