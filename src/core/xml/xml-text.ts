@@ -88,7 +88,9 @@ function decodeReference(source: string, at: number): { text: string; end: numbe
 
 /**
  * Decode `source[start, end)` (text or an attribute value) into its characters.
- * `<` is refused where the grammar forbids it (attribute values).
+ * `<` is refused where the grammar forbids it (attribute values). Searches
+ * stay inside the range: a search to the end of the document for every text
+ * node would make large files quadratic.
  */
 export function decodeCharacters(
   source: string,
@@ -96,21 +98,20 @@ export function decodeCharacters(
   end: number,
   forbidLessThan: boolean,
 ): string {
-  let out = '';
-  let pos = start;
-  while (pos < end) {
-    const amp = source.indexOf('&', pos);
-    const stop = amp === -1 || amp >= end ? end : amp;
-    const plain = source.slice(pos, stop);
-    if (forbidLessThan && plain.includes('<')) {
-      throw malformed(source, pos + plain.indexOf('<'), 'a "<" inside an attribute value (write it as &lt;)');
-    }
-    out += plain;
-    if (stop === end) break;
-    const ref = decodeReference(source, stop);
-    if (ref.end > end) throw malformed(source, stop, 'a reference cut off by the end of its value');
+  const raw = source.slice(start, end);
+  if (forbidLessThan && raw.includes('<')) {
+    throw malformed(source, start + raw.indexOf('<'), 'a "<" inside an attribute value (write it as &lt;)');
+  }
+  let amp = raw.indexOf('&');
+  if (amp === -1) return raw;
+  let out = raw.slice(0, amp);
+  while (amp !== -1) {
+    const ref = decodeReference(source, start + amp);
+    if (ref.end > end) throw malformed(source, start + amp, 'a reference cut off by the end of its value');
     out += ref.text;
-    pos = ref.end;
+    const resume = ref.end - start;
+    amp = raw.indexOf('&', resume);
+    out += raw.slice(resume, amp === -1 ? raw.length : amp);
   }
   return out;
 }
