@@ -21,6 +21,9 @@ const SPEC_PDF = join(CORPUS, 'spec/ownershipxmltechspec-v3.pdf');
 /** Where the truncated copy is cut, as a share of the source's length. */
 const TRUNCATE_AT = 0.6;
 
+/** qpdf's testing switches: a fixed /ID and AES IV, so that making the fixtures again changes no byte. */
+const REPRODUCIBLE = ['--static-id', '--static-aes-iv'];
+
 const tmp = mkdtempSync(join(tmpdir(), 'bad-fixtures-'));
 const out = (name: string) => join(OUT, name);
 /** Written, not copied: copies would keep the corpus's read-only mode. */
@@ -45,6 +48,7 @@ function brokenXrefPdf(): void {
 
 function passwordPdf(): void {
   execFileSync('qpdf', [
+    ...REPRODUCIBLE,
     '--encrypt',
     FIXTURE_PASSWORD,
     `${FIXTURE_PASSWORD}-owner`,
@@ -55,8 +59,20 @@ function passwordPdf(): void {
   ]);
 }
 
+/** Not bad: a seed for the fuzz test whose content streams are plain text, so byte mutations reach the text itself. */
+function uncompressedSeedPdf(): void {
+  execFileSync('qpdf', [
+    ...REPRODUCIBLE,
+    '--decrypt',
+    '--stream-data=uncompress',
+    '--object-streams=disable',
+    SOURCE_PDF,
+    out('fuzz-seed-uncompressed.pdf'),
+  ]);
+}
+
 function notAFormPdf(): void {
-  execFileSync('qpdf', ['--empty', '--pages', SPEC_PDF, '1-2', '--', out('not-a-form.pdf')]);
+  execFileSync('qpdf', [...REPRODUCIBLE, '--empty', '--pages', SPEC_PDF, '1-2', '--', out('not-a-form.pdf')]);
 }
 
 /** Width and height from a JPEG's start-of-frame marker. */
@@ -102,6 +118,7 @@ renamedFiles();
 truncatedPdf();
 brokenXrefPdf();
 passwordPdf();
+uncompressedSeedPdf();
 notAFormPdf();
 scannedPdf();
 xmlFiles();
