@@ -1,0 +1,92 @@
+/**
+ * The header boxes' values: issuer and ticker, the period date, the
+ * amendment date, the reporting person's name and address, relationships.
+ */
+import type { Box, Word } from '../words';
+import { boxOf } from '../layout/geometry';
+import { groupLines, lineText } from '../layout/lines';
+import type { PhraseHit } from '../layout/phrase';
+import type { Region } from '../layout/word-index';
+import type { HeaderKey } from './anchors';
+import type { FormDoc } from './doc';
+import type { HeaderBoxes } from './header-boxes';
+import { readAddress, type AddressParts } from './name-box';
+import { readRelationship, type Relationship } from './relationship';
+import { collapseSpaces, findDate } from './values';
+
+/** Words of a box without its own label (the label phrase and its number, "*" and markers on its line). */
+export function boxWords(doc: FormDoc, region: Region, label: PhraseHit): Word[] {
+  const words = doc.index.inRegion(region);
+  const labelWords = new Set(label.words);
+  return words.filter((w) => {
+    if (labelWords.has(w)) return false;
+    const onLabelLine = w.top < label.bottom && w.bottom > label.top;
+    return !(onLabelLine && w.x0 < label.x1 + label.size * 1.5 && /^[*()\d]+$/.test(w.text));
+  });
+}
+
+export interface IssuerRead {
+  name: string;
+  ticker: string | null;
+  boxes: Box[];
+  tickerBoxes: Box[];
+}
+
+/** Issuer box: "Rocket Lab USA, Inc. [ RKLB ]" under the label, after any wrapped label words. */
+export function readIssuer(words: readonly Word[]): IssuerRead {
+  const lines = groupLines(words);
+  const bracketLine = lines.find((l) => lineText(l).includes('['));
+  const valueLines = bracketLine ? [bracketLine] : lines.filter((l) => !/Trading\s+Symbol/i.test(lineText(l))).slice(-1);
+  const text = collapseSpaces(valueLines.map(lineText).join(' '));
+  const m = /^(.*?)\s*\[\s*([^\]]*?)\s*\]/.exec(text);
+  const all = valueLines.flatMap((l) => l.words);
+  const tickerWords = all.filter((w) => /^\[?[A-Z0-9.\-]+\]?$/.test(w.text) && m && w.text.replace(/[[\]]/g, '') === m[2]);
+  return {
+    name: m ? (m[1] as string) : text,
+    ticker: m && m[2] ? (m[2] as string) : null,
+    boxes: all.filter((w) => !tickerWords.includes(w) && !/^[[\]]$/.test(w.text)).map(boxOf),
+    tickerBoxes: tickerWords.map(boxOf),
+  };
+}
+
+export interface DateRead {
+  date: string | null;
+  boxes: Box[];
+}
+
+export function readBoxDate(words: readonly Word[]): DateRead {
+  const text = words.map((w) => w.text).join(' ');
+  const found = findDate(text);
+  if (!found) return { date: null, boxes: [] };
+  return { date: found.date, boxes: words.filter((w) => w.text.includes(found.raw)).map(boxOf) };
+}
+
+export interface HeaderRead {
+  issuer: IssuerRead | null;
+  period: DateRead;
+  amendment: DateRead;
+  owner: AddressParts | null;
+  relationship: Relationship | null;
+}
+
+export function readHeaderBoxes(
+  doc: FormDoc,
+  labels: Partial<Record<HeaderKey, PhraseHit>>,
+  boxes: HeaderBoxes,
+): HeaderRead {
+  const wordsOf = (key: HeaderKey): Word[] | null => {
+    const region = boxes[key];
+    const label = labels[key];
+    return region && label ? boxWords(doc, region, label) : null;
+  };
+  const issuerWords = wordsOf('issuer');
+  const nameWords = wordsOf('name');
+  const relWords = wordsOf('relationship');
+  return {
+    issuer: issuerWords ? readIssuer(issuerWords) : null,
+    period: readBoxDate(wordsOf('period') ?? []),
+    amendment: readBoxDate(wordsOf('amendment') ?? []),
+    owner: nameWords && boxes.name ? readAddress(nameWords, boxes.name) : null,
+    relationship: relWords ? readRelationship(relWords) : null,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Box 1, "Name and Address of Reporting Person": the name above "(Last)
+ * (First) (Middle)", the street lines above "(Street)", the city, state and
+ * zip above "(City) (State) (Zip)". The sublabels are separators, never values.
+ */
+import type { Box, Word } from '../words';
+import { boxOf } from '../layout/geometry';
+import { groupLines, lineText, type Line } from '../layout/lines';
+import type { Region } from '../layout/word-index';
+import { collapseSpaces } from './values';
+
+export interface AddressParts {
+  name: string;
+  street1: string | null;
+  street2: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  boxes: Partial<Record<'name' | 'street1' | 'street2' | 'city' | 'state' | 'zip', Box[]>>;
+}
+
+const SUBLABEL = /^\((Last|First|Middle|Street|City|State|Zip)\)$/;
+
+function hasSublabel(line: Line, names: string[]): boolean {
+  return line.words.some((w) => names.some((n) => w.text === `(${n})`));
+}
+
+/** Line index of the first line holding one of the sublabels, or -1. */
+function sublabelLine(lines: readonly Line[], names: string[], from: number): number {
+  for (let i = from; i < lines.length; i++) if (hasSublabel(lines[i] as Line, names)) return i;
+  return -1;
+}
+
+const textOf = (lines: readonly Line[]) => collapseSpaces(lines.map(lineText).join(' '));
+const boxesOf = (lines: readonly Line[]) => lines.flatMap((l) => l.words.map(boxOf));
+
+/**
+ * Split street lines into street1/street2. A line ends in a hard break when
+ * the next line's first word would have fitted after it; a soft break (the
+ * text wrapped) keeps the lines in one street.
+ */
+function splitStreets(lines: readonly Line[], right: number): Line[][] {
+  const groups: Line[][] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const first = line.words[0];
+    const last = prev?.words[prev.words.length - 1];
+    const fits = !!(first && last && last.x1 + first.size * 0.3 + (first.x1 - first.x0) < right - first.size * 0.5);
+    if (prev && !fits) (groups[groups.length - 1] as Line[]).push(line);
+    else groups.push([line]);
+    prev = line;
+  }
+  return groups;
+}
+
+interface Place {
+  city: Word[];
+  state: Word[];
+  zip: Word[];
+}
+
+/** Columns under "(City) (State) (Zip)" when the values are printed aligned with them. */
+function placeByColumns(words: readonly Word[], sublabels: readonly Word[]): Place | null {
+  const at = (n: string) => sublabels.find((w) => w.text === `(${n})`);
+  const [state, zip] = [at('State'), at('Zip')];
+  if (!state || !zip) return null;
+  const tol = state.size;
+  const aligned = (x: number) => words.some((w) => Math.abs(w.x0 - x) < tol);
+  if (!aligned(state.x0) && !aligned(zip.x0)) return null;
+  const edge1 = state.x0 - tol / 2;
+  const edge2 = zip.x0 - tol / 2;
+  return {
+    city: words.filter((w) => w.x0 < edge1),
+    state: words.filter((w) => w.x0 >= edge1 && w.x0 < edge2),
+    zip: words.filter((w) => w.x0 >= edge2),
+  };
+}
+
+const CITY_STATE_ZIP = /^(.*?),?\s+([A-Z][A-Z0-9])\s+([A-Z0-9][A-Z0-9 -]{2,9})$/;
+
+function placeByPattern(text: string): { city: string; state: string | null; zip: string | null } {
+  const m = CITY_STATE_ZIP.exec(text);
+  if (m && (m[1] as string).length > 0) return { city: m[1] as string, state: m[2] as string, zip: (m[3] as string).trim() };
+  return { city: text, state: null, zip: null };
+}
+
+export function readAddress(words: readonly Word[], region: Region): AddressParts {
+  const sublabels = words.filter((w) => SUBLABEL.test(w.text));
+  const lines = groupLines(words.filter((w) => !SUBLABEL.test(w.text) || true));
+  const nameEnd = sublabelLine(lines, ['Last', 'First', 'Middle'], 0);
+  const streetEnd = sublabelLine(lines, ['Street'], Math.max(0, nameEnd));
+  const cityEnd = sublabelLine(lines, ['City', 'State', 'Zip'], Math.max(0, streetEnd));
+  const valueLines = (from: number, to: number) =>
+    lines.slice(from, to < 0 ? lines.length : to).filter((l) => !hasSublabel(l, ['Last', 'First', 'Middle', 'Street', 'City', 'State', 'Zip']));
+  const nameLines = valueLines(0, nameEnd < 0 ? 1 : nameEnd);
+  const streetLines = valueLines(nameEnd < 0 ? 1 : nameEnd + 1, streetEnd);
+  const cityLines = streetEnd < 0 ? [] : valueLines(streetEnd + 1, cityEnd);
+  const streets = splitStreets(streetLines, region.x1);
+  const out: AddressParts = {
+    name: textOf(nameLines),
+    street1: streets[0] ? textOf(streets[0]) : null,
+    street2: streets.length > 1 ? textOf(streets.slice(1).flat()) : null,
+    city: null,
+    state: null,
+    zip: null,
+    boxes: { name: boxesOf(nameLines), street1: boxesOf(streets[0] ?? []), street2: boxesOf(streets.slice(1).flat()) },
+  };
+  const cityWords = cityLines.flatMap((l) => l.words);
+  const columns = placeByColumns(cityWords, sublabels);
+  if (columns) {
+    const t = (ws: Word[]) => (ws.length > 0 ? collapseSpaces(groupLines(ws).map(lineText).join(' ')) : null);
+    Object.assign(out, { city: t(columns.city), state: t(columns.state), zip: t(columns.zip) });
+    out.boxes = { ...out.boxes, city: columns.city.map(boxOf), state: columns.state.map(boxOf), zip: columns.zip.map(boxOf) };
+  } else if (cityLines.length > 0) {
+    Object.assign(out, placeByPattern(textOf(cityLines)));
+    out.boxes = { ...out.boxes, city: boxesOf(cityLines) };
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * "Explanation of Responses" (footnotes) and "Remarks". Footnotes start with
+ * "(1)" or "1." at the left of a line and run over lines (and pages) until the
+ * next one starts.
+ */
+import type { Footnote } from '../filing';
+import type { Box, Word } from '../words';
+import { boxOf } from '../layout/geometry';
+import { groupLines, lineText, type Line } from '../layout/lines';
+import type { Recorder } from './recorder';
+import { collapseSpaces } from './values';
+
+const START = /^(?:\((\d{1,2})\)|(\d{1,2})\.)(.*)$/;
+
+/** A footnote number sits within this many font sizes of the notes' left edge. */
+export const NOTE_MARGIN = 1.5;
+
+function startOf(line: Line, left: number): { id: string; rest: string } | null {
+  const first = line.words[0];
+  if (!first || first.x0 > left + NOTE_MARGIN * first.size) return null;
+  const m = START.exec(first.text);
+  if (!m) return null;
+  return { id: `F${Number(m[1] ?? m[2])}`, rest: m[3] ?? '' };
+}
+
+export function readFootnotes(words: readonly Word[], heading: Line | null, rec: Recorder): Footnote[] {
+  const lines = groupLines(words.filter((w) => !heading || !heading.words.includes(w)));
+  const left = Math.min(...lines.map((l) => l.words[0]?.x0 ?? Infinity));
+  const notes: { id: string; parts: string[]; boxes: Box[] }[] = [];
+  for (const line of lines) {
+    const start = startOf(line, left);
+    const rest = line.words.slice(1).map((w) => w.text);
+    if (start) notes.push({ id: start.id, parts: [start.rest, ...rest], boxes: line.words.slice(1).map(boxOf) });
+    else if (notes.length > 0) {
+      const last = notes[notes.length - 1] as (typeof notes)[number];
+      last.parts.push(lineText(line));
+      last.boxes.push(...line.words.map(boxOf));
+    }
+  }
+  return notes.map((n, i) => {
+    rec.put(`footnotes[${i}].text`, n.boxes);
+    return { id: n.id, text: collapseSpaces(n.parts.join(' ')) };
+  });
+}
+
+/** Form 3: the rendering's own sentence for the "no securities owned" box, not part of the remarks. */
+export const NO_SECURITIES = /No securities are beneficially owned\.?/i;
+
+export interface RemarksRead {
+  remarks: string | null;
+  noSecuritiesOwned: boolean;
+}
+
+export function readRemarks(words: readonly Word[], rec: Recorder): RemarksRead {
+  const lines = groupLines(words);
+  const kept: Word[] = [];
+  for (const line of lines) {
+    for (const w of line.words) if (!(kept.length === 0 && /^Remarks:?$/.test(w.text))) kept.push(w);
+  }
+  let text = collapseSpaces(kept.map((w) => w.text).join(' '));
+  const noSecurities = NO_SECURITIES.test(text);
+  if (noSecurities) text = collapseSpaces(text.replace(NO_SECURITIES, ' '));
+  if (text) rec.put('remarks', kept.map(boxOf));
+  return { remarks: text || null, noSecuritiesOwned: noSecurities };
+}

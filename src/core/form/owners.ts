@@ -1,0 +1,56 @@
+/**
+ * The reporting owners: from the "Reporting Owners" table when the PDF has
+ * one (names, addresses, relationships of every owner), else from box 1 and
+ * box 5 for the first owner and from the further name boxes EDGAR prints
+ * after the tables for the others.
+ */
+import { emptyReportingOwner, type ReportingOwner } from '../filing';
+import type { Box } from '../words';
+import type { AddressParts } from './name-box';
+import type { OwnersTableRead } from './owners-table';
+import type { Recorder } from './recorder';
+import type { Relationship } from './relationship';
+
+function fromAddress(a: AddressParts): ReportingOwner {
+  const o = emptyReportingOwner(a.name);
+  Object.assign(o, { street1: a.street1, street2: a.street2, city: a.city, state: a.state, zip: a.zip });
+  return o;
+}
+
+function record(rec: Recorder, i: number, boxes: Partial<Record<string, Box[]>>): void {
+  for (const [field, b] of Object.entries(boxes)) if (b && b.length > 0) rec.put(`reportingOwners[${i}].${field}`, b);
+}
+
+export function assembleOwners(
+  header: AddressParts | null,
+  relationship: Relationship | null,
+  extra: AddressParts[],
+  table: OwnersTableRead | null,
+  rec: Recorder,
+): ReportingOwner[] {
+  if (table && table.owners.length > 0) {
+    table.boxes.forEach((b, i) => record(rec, i, b));
+    return table.owners;
+  }
+  const owners: ReportingOwner[] = [];
+  if (header) {
+    const first = fromAddress(header);
+    record(rec, 0, header.boxes);
+    if (relationship) {
+      Object.assign(first, relationship.flags, { officerTitle: relationship.officerTitle, otherText: relationship.otherText });
+      record(rec, 0, relationship.boxes);
+    }
+    owners.push(first);
+  }
+  for (const a of extra) {
+    const i = owners.length;
+    owners.push(fromAddress(a));
+    record(rec, i, a.boxes);
+    rec.warn(
+      'owner-relationship-not-shown',
+      `This rendering prints the relationship boxes for the first reporting owner only; check owner ${i + 1}'s relationship to the issuer in the filing itself.`,
+      `reportingOwners[${i}]`,
+    );
+  }
+  return owners;
+}

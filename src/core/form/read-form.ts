@@ -1,0 +1,98 @@
+/**
+ * The PDF form engine: positioned words → Filing plus where every value was
+ * read. DOM-free, and blind to where the words came from (pdf.js or OCR):
+ * everything is found from the form's printed wording.
+ */
+import { ParseFailure } from '../errors';
+import { emptyFiling, type DocumentType, type Filing } from '../filing';
+import { groupLines } from '../layout/lines';
+import type { PositionedText, Provenance, Word } from '../words';
+import { findAnchors, footerPage } from './anchors';
+import { checkFiling } from './checks';
+import { makeFormDoc, pageInfo, type FormDoc } from './doc';
+import { readHeaderBoxes } from './header';
+import { headerBoxes } from './header-boxes';
+import { readAddress } from './name-box';
+import { readFootnotes, readRemarks } from './notes';
+import { assembleOwners } from './owners';
+import { readOwnersTable } from './owners-table';
+import { Recorder } from './recorder';
+import { findSections, spanWords, type Sections } from './sections';
+import { readSignature } from './signatures';
+import { readTables } from './tables';
+import { read10b51Box, readSection16Box } from './top-boxes';
+
+/** Pages up to the one that closes the form; all pages when the closing sentence is missing. */
+function formLastPage(text: PositionedText): number {
+  const byPage = new Map<number, Word[]>();
+  for (const w of text.words) {
+    const list = byPage.get(w.page);
+    if (list) list.push(w);
+    else byPage.set(w.page, [w]);
+  }
+  const count = text.pages.length;
+  return footerPage((p) => groupLines(byPage.get(p) ?? []), count) ?? count;
+}
+
+function readExtraOwners(doc: FormDoc, sections: Sections) {
+  return sections.extraNameBoxes.map(({ hit, span }) => {
+    const words = spanWords(doc, span).filter((w) => !hit.words.includes(w) && w.text !== '*');
+    return readAddress(words, { page: hit.page, x0: hit.x0, x1: pageInfo(doc, hit.page).width, top: hit.top, bottom: span.end.y });
+  });
+}
+
+export function readForm(text: PositionedText): { filing: Filing; provenance: Provenance } {
+  if (text.words.length === 0) {
+    throw new ParseFailure('no-text-layer', 'This PDF is an image, no text layer: there are no words to read. Use the filing’s XML or a text PDF.');
+  }
+  const doc = makeFormDoc(text, formLastPage(text));
+  const a = findAnchors(doc);
+  const rec = new Recorder();
+  const sections = findSections(doc, a);
+  const tables = readTables(doc, a.formNumber, { tableI: a.tableI, tableII: a.tableII, tableIEnd: sections.tableIEnd, tableIIEnd: sections.tableIIEnd }, rec);
+  const firstTable = a.tableI ?? a.tableII;
+  const boxes = headerBoxes(a.header, pageInfo(doc, a.title.page).width, (page) =>
+    firstTable && firstTable.page === page ? firstTable.top : pageInfo(doc, page).height,
+  );
+  const header = readHeaderBoxes(doc, a.header, boxes);
+  const ownersTable = sections.ownersTable ? readOwnersTable(spanWords(doc, sections.ownersTable)) : null;
+  const owners = assembleOwners(header.owner, header.relationship, readExtraOwners(doc, sections), ownersTable, rec);
+
+  const amended = header.amendment.date !== null;
+  const filing = emptyFiling(`${a.formNumber}${amended ? '/A' : ''}` as DocumentType);
+  rec.put('documentType', a.title.words.map((w) => ({ page: w.page, x0: w.x0, x1: w.x1, top: w.top, bottom: w.bottom })));
+  filing.periodOfReport = header.period.date;
+  rec.put('periodOfReport', header.period.boxes);
+  filing.dateOfOriginalSubmission = header.amendment.date;
+  rec.put('dateOfOriginalSubmission', header.amendment.boxes);
+  if (header.issuer) {
+    filing.issuer = { name: header.issuer.name, tradingSymbol: header.issuer.ticker, cik: null };
+    rec.put('issuer.name', header.issuer.boxes);
+    rec.put('issuer.tradingSymbol', header.issuer.tickerBoxes);
+  }
+  filing.reportingOwners = owners;
+  Object.assign(filing, tables);
+
+  if (a.formNumber !== '3') {
+    const s16 = readSection16Box(doc);
+    filing.notSubjectToSection16 = s16.present ? s16.checked : null;
+    rec.put('notSubjectToSection16', s16.boxes);
+    const r10 = read10b51Box(doc);
+    filing.aff10b5One = r10.present ? r10.checked : null;
+    rec.put('aff10b5One', r10.boxes);
+  }
+  if (sections.footnotes) {
+    const heading = doc.lines.find((l) => l.words.some((w) => a.explanation?.words.includes(w))) ?? null;
+    filing.footnotes = readFootnotes(spanWords(doc, sections.footnotes), heading, rec);
+  }
+  const remarks = sections.remarks ? readRemarks(spanWords(doc, sections.remarks), rec) : null;
+  filing.remarks = remarks?.remarks ?? null;
+  if (a.formNumber === '3') filing.noSecuritiesOwned = remarks?.noSecuritiesOwned ?? false;
+  sections.signatures.forEach((block) => {
+    const sig = readSignature(block.words, block.caption, filing.signatures.length, rec);
+    if (sig) filing.signatures.push(sig);
+  });
+  checkFiling(filing, header.relationship, rec);
+  filing.warnings = rec.issues.map(({ code, message, path }) => ({ code, message, path }));
+  return { filing, provenance: rec.provenance };
+}

@@ -1,0 +1,82 @@
+/**
+ * The relationship box: Director, 10% Owner, Officer (give title below),
+ * Other (specify below), and the free text under them (officer title, other
+ * text). Form 3 prints both texts on one line as "title / other".
+ */
+import type { Box, Word } from '../words';
+import { boxOf } from '../layout/geometry';
+import { groupLines, lineText } from '../layout/lines';
+import { findOnLines } from '../layout/phrase';
+import { isMarkWord, tickedLabels, type CheckLabel } from './checkbox';
+import { collapseSpaces } from './values';
+
+export type RelationKey = 'isDirector' | 'isTenPercentOwner' | 'isOfficer' | 'isOther';
+
+const LABELS: Record<RelationKey, RegExp> = {
+  isDirector: /\bDirector\b/,
+  isTenPercentOwner: /10%\s*Owner/,
+  isOfficer: /\bOfficer\b/,
+  isOther: /\bOther\b/,
+};
+
+/** The tail of "(give title below)" / "(specify below)" when a narrow box wraps it under the label line. */
+const WRAPPED_LABEL_TAIL = /^below\)$/;
+
+export interface Relationship {
+  flags: Record<RelationKey, boolean>;
+  officerTitle: string | null;
+  otherText: string | null;
+  /** Labels found at all (a box with none of them cannot be read). */
+  labelsFound: number;
+  boxes: Partial<Record<RelationKey | 'officerTitle' | 'otherText', Box[]>>;
+}
+
+function splitSlash(text: string): [string | null, string | null] | null {
+  const m = /^(.*?)\s+\/(?:\s+(.*))?$/.exec(text);
+  if (!m) return null;
+  const a = collapseSpaces(m[1] ?? '');
+  const b = collapseSpaces(m[2] ?? '');
+  return [a || null, b || null];
+}
+
+export function readRelationship(words: readonly Word[]): Relationship {
+  const lines = groupLines(words);
+  const labels: CheckLabel<RelationKey>[] = [];
+  let labelBottom = -Infinity;
+  for (const key of Object.keys(LABELS) as RelationKey[]) {
+    const hit = findOnLines(lines, LABELS[key])[0];
+    if (!hit) continue;
+    labels.push({ key, x0: hit.x0, top: hit.top, bottom: hit.bottom, size: hit.size });
+    labelBottom = Math.max(labelBottom, hit.bottom);
+  }
+  const ticks = tickedLabels(words, labels);
+  const flags = {
+    isDirector: ticks.has('isDirector'),
+    isTenPercentOwner: ticks.has('isTenPercentOwner'),
+    isOfficer: ticks.has('isOfficer'),
+    isOther: ticks.has('isOther'),
+  };
+  const boxes: Relationship['boxes'] = {};
+  for (const [key, marks] of ticks) boxes[key] = marks.map(boxOf);
+  const free = words.filter((w) => w.top > labelBottom - 0.2 * w.size && !WRAPPED_LABEL_TAIL.test(w.text) && !isMarkWord(w.text));
+  const rel: Relationship = { flags, officerTitle: null, otherText: null, labelsFound: labels.length, boxes };
+  if (free.length === 0) return rel;
+  const text = collapseSpaces(groupLines(free).map(lineText).join(' '));
+  const slash = splitSlash(text);
+  if (slash) {
+    [rel.officerTitle, rel.otherText] = slash;
+    boxes.officerTitle = free.map(boxOf);
+    return rel;
+  }
+  const officer = labels.find((l) => l.key === 'isOfficer');
+  const other = labels.find((l) => l.key === 'isOther');
+  const nearOther = (w: Word) => !!other && (!officer || Math.abs(w.x0 - other.x0) < Math.abs(w.x0 - officer.x0));
+  const toOther = free.filter((w) => nearOther(w) && (flags.isOther || !flags.isOfficer));
+  const toOfficer = free.filter((w) => !toOther.includes(w));
+  const join = (ws: Word[]) => (ws.length > 0 ? collapseSpaces(groupLines(ws).map(lineText).join(' ')) : null);
+  rel.officerTitle = join(toOfficer);
+  rel.otherText = join(toOther);
+  if (toOfficer.length > 0) boxes.officerTitle = toOfficer.map(boxOf);
+  if (toOther.length > 0) boxes.otherText = toOther.map(boxOf);
+  return rel;
+}

@@ -1,0 +1,91 @@
+/**
+ * Where each section of the form begins and ends: the tables, the
+ * footnotes, the remarks, the Reporting Owners table and each signature. A
+ * section runs from its anchor to the next anchor of any kind.
+ */
+import type { Word } from '../words';
+import type { Line } from '../layout/lines';
+import type { PhraseHit } from '../layout/phrase';
+import { isBefore, nextPointAfter, spanRegions, type DocPoint, type Span } from '../layout/span';
+import { pointOf, type Anchors } from './anchors';
+import { wordsIn, type FormDoc } from './doc';
+
+/** Lines of one signature follow each other within this many font sizes. */
+export const SIGNATURE_LINE_STEP = 2.5;
+
+export interface SignatureBlock {
+  caption: PhraseHit;
+  words: Word[];
+  top: DocPoint;
+}
+
+export interface Sections {
+  tableIEnd: DocPoint;
+  tableIIEnd: DocPoint;
+  footnotes: Span | null;
+  remarks: Span | null;
+  ownersTable: Span | null;
+  extraNameBoxes: { hit: PhraseHit; span: Span }[];
+  signatures: SignatureBlock[];
+}
+
+function afterHit(hit: PhraseHit): DocPoint {
+  return { page: hit.page, y: hit.bottom };
+}
+
+/** Words above a caption, up to the previous boundary, that form its signature. */
+function signatureBlock(doc: FormDoc, caption: PhraseHit, from: DocPoint, wholeWidth: boolean): SignatureBlock {
+  const lines = doc.lines.filter(
+    (l) => l.page === caption.page && l.top < caption.top - 0.2 * caption.size && (l.page !== from.page || l.top >= from.y - 0.1),
+  );
+  const picked: Line[] = [];
+  let lowest = caption.top;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    const inColumn = wholeWidth || line.words.every((w) => w.x0 >= caption.x0 - caption.size);
+    if (!inColumn || lowest - line.bottom > SIGNATURE_LINE_STEP * line.size) break;
+    picked.unshift(line);
+    lowest = line.top;
+  }
+  const words = picked.flatMap((l) => l.words.filter((w) => wholeWidth || w.x0 >= caption.x0 - caption.size));
+  return { caption, words, top: { page: caption.page, y: picked[0]?.top ?? caption.top } };
+}
+
+function signatureBlocks(doc: FormDoc, a: Anchors, start: DocPoint): SignatureBlock[] {
+  const blocks: SignatureBlock[] = [];
+  let from = a.signaturesHeading ? afterHit(a.signaturesHeading) : start;
+  for (const caption of a.signatureCaptions) {
+    if (isBefore(pointOf(caption), from)) continue;
+    const block = signatureBlock(doc, caption, from, a.signaturesHeading !== null);
+    blocks.push(block);
+    from = afterHit(caption);
+  }
+  return blocks;
+}
+
+export function findSections(doc: FormDoc, a: Anchors): Sections {
+  const points = (hits: (PhraseHit | null)[]) => hits.map((h) => (h ? pointOf(h) : null));
+  const start = pointOf(a.tableII ?? a.tableI ?? a.title);
+  const signatures = signatureBlocks(doc, a, a.remarks ? afterHit(a.remarks) : start);
+  const later = [
+    ...points([a.explanation, a.remarks, a.ownersTable, a.signaturesHeading, a.reminder]),
+    ...a.extraNameBoxes.map(pointOf),
+    ...signatures.map((s) => s.top),
+  ];
+  const next = (from: DocPoint) => nextPointAfter(from, later, a.end);
+  const spanFrom = (hit: PhraseHit | null): Span | null => (hit ? { start: pointOf(hit), end: next(pointOf(hit)) } : null);
+  const tableIEnd = a.tableI ? nextPointAfter(pointOf(a.tableI), [...points([a.tableII]), ...later], a.end) : a.end;
+  return {
+    tableIEnd,
+    tableIIEnd: a.tableII ? next(pointOf(a.tableII)) : a.end,
+    footnotes: spanFrom(a.explanation),
+    remarks: spanFrom(a.remarks),
+    ownersTable: spanFrom(a.ownersTable),
+    extraNameBoxes: a.extraNameBoxes.map((hit) => ({ hit, span: { start: pointOf(hit), end: next(pointOf(hit)) } })),
+    signatures,
+  };
+}
+
+export function spanWords(doc: FormDoc, span: Span): Word[] {
+  return wordsIn(doc, spanRegions(span, doc.pages));
+}

@@ -1,0 +1,69 @@
+/**
+ * The words of one cell → its text and footnote markers. Markers are "(n)"
+ * words, "(n)" glued to the end of a word ("J(1)", "757,756(1)"), or a small
+ * raised number after a value (a superscript). They never become part of the
+ * text; the cell's value is what is left.
+ */
+import type { Box, Word } from '../words';
+import { boxOf } from './geometry';
+import { groupLines } from './lines';
+
+export interface Cell {
+  text: string;
+  refs: string[];
+  words: Word[];
+  /** Boxes of the words that make up the value (markers excluded). */
+  valueBoxes: Box[];
+}
+
+/** A superscript is at most this share of the cell's main font size… */
+const SUPERSCRIPT_SIZE_RATIO = 0.85;
+/** …and its baseline sits at least this many (main) font sizes above the main baseline. */
+const SUPERSCRIPT_RAISE = 0.15;
+
+const MARKER_WORD = /^(\(\s*\d{1,2}\s*\))+$/;
+const GLUED_MARKERS = /^(.*?[^\s(])((\(\d{1,2}\))+)$/;
+
+function idsOf(markers: string): string[] {
+  return [...markers.matchAll(/\((\d{1,2})\)/g)].map((m) => `F${Number(m[1])}`);
+}
+
+function isSuperscript(w: Word, mainSize: number, mainBottom: number): boolean {
+  return (
+    /^\d{1,2}(,\d{1,2})*$/.test(w.text) &&
+    w.size <= mainSize * SUPERSCRIPT_SIZE_RATIO &&
+    w.bottom <= mainBottom - mainSize * SUPERSCRIPT_RAISE
+  );
+}
+
+export function emptyCell(): Cell {
+  return { text: '', refs: [], words: [], valueBoxes: [] };
+}
+
+/** Read a cell from its words: lines top to bottom, words left to right. */
+export function readCell(words: readonly Word[]): Cell {
+  if (words.length === 0) return emptyCell();
+  const parts: string[] = [];
+  const refs: string[] = [];
+  const valueBoxes: Box[] = [];
+  for (const line of groupLines(words)) {
+    const main = line.words.reduce((a, b) => (b.size > a.size ? b : a));
+    for (const w of line.words) {
+      if (MARKER_WORD.test(w.text)) {
+        refs.push(...idsOf(w.text));
+        continue;
+      }
+      if (w !== main && isSuperscript(w, main.size, main.bottom)) {
+        refs.push(...w.text.split(',').map((n) => `F${Number(n)}`));
+        continue;
+      }
+      const glued = GLUED_MARKERS.exec(w.text);
+      if (glued) {
+        parts.push(glued[1] as string);
+        refs.push(...idsOf(glued[2] as string));
+      } else parts.push(w.text);
+      valueBoxes.push(boxOf(w));
+    }
+  }
+  return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), refs: [...new Set(refs)], words: [...words], valueBoxes };
+}

@@ -1,0 +1,68 @@
+/**
+ * Words → text lines. A line is the words of one page whose vertical extents
+ * overlap enough to be read as one baseline. A line's band is that of its
+ * tallest word, so raised footnote digits join the line they follow but can
+ * never pull it onto the next one.
+ */
+import type { Word } from '../words';
+import { medianOf } from './geometry';
+
+export interface Line {
+  page: number;
+  top: number;
+  bottom: number;
+  /** Median font size of the line's words. */
+  size: number;
+  /** Words left to right. */
+  words: Word[];
+}
+
+/** Share of the smaller height two boxes must overlap by to sit on one line. */
+export const LINE_OVERLAP_RATIO = 0.5;
+
+function byPageThenCentre(a: Word, b: Word): number {
+  return a.page - b.page || a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
+}
+
+function joinsLine(line: Line, w: Word): boolean {
+  const overlap = Math.min(line.bottom, w.bottom) - Math.max(line.top, w.top);
+  const smaller = Math.min(line.bottom - line.top, w.bottom - w.top);
+  return smaller > 0 && overlap >= smaller * LINE_OVERLAP_RATIO;
+}
+
+function finishLine(line: Line): Line {
+  line.words.sort((a, b) => a.x0 - b.x0);
+  line.size = medianOf(line.words.map((w) => w.size));
+  return line;
+}
+
+/**
+ * Group words into lines, page by page, top to bottom: one pass over the
+ * words sorted by vertical centre. Lines come out sorted by page, then top.
+ */
+export function groupLines(words: readonly Word[]): Line[] {
+  const lines: Line[] = [];
+  let current: Line | null = null;
+  for (const w of [...words].sort(byPageThenCentre)) {
+    if (current && current.page === w.page && joinsLine(current, w)) {
+      current.words.push(w);
+      if (w.bottom - w.top > current.bottom - current.top) {
+        current.top = w.top;
+        current.bottom = w.bottom;
+      }
+      continue;
+    }
+    if (current) lines.push(finishLine(current));
+    current = { page: w.page, top: w.top, bottom: w.bottom, size: w.size, words: [w] };
+  }
+  if (current) lines.push(finishLine(current));
+  return lines.sort((a, b) => a.page - b.page || a.top - b.top);
+}
+
+export function lineText(line: Line): string {
+  return line.words.map((w) => w.text).join(' ');
+}
+
+export function wordsText(words: readonly Word[]): string {
+  return groupLines(words).map(lineText).join(' ');
+}
