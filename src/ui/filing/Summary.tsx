@@ -24,6 +24,9 @@ export function Summary({ filing }: { filing: Filing }) {
           <Fact label="Date original filed">{formatDate(filing.dateOfOriginalSubmission)}</Fact>
         )}
         {filing.issuer.cik && <Fact label="Issuer CIK">{filing.issuer.cik}</Fact>}
+        {filing.aff10b5One !== null && (
+          <Fact label="Rule 10b5-1(c) plan box">{filing.aff10b5One ? 'Checked' : 'Not checked'}</Fact>
+        )}
         {checkedBoxes(filing).map((text) => (
           <Fact key={text} label="Checked">
             {text}
@@ -46,7 +49,6 @@ function Fact({ label, children }: { label: string; children: ComponentChildren 
 function checkedBoxes(filing: Filing): string[] {
   const boxes: string[] = [];
   if (filing.notSubjectToSection16) boxes.push('No longer subject to Section 16');
-  if (filing.aff10b5One) boxes.push('Made under a Rule 10b5-1(c) plan');
   if (filing.noSecuritiesOwned) boxes.push('No securities beneficially owned');
   return boxes;
 }

@@ -137,7 +137,7 @@ function acquiredDisposed<Row extends SharedRow>(group: string): Column<Row>[] {
     { field: 'shares', label: 'Amount', group, show: (r) => formatNumber(r.shares), kind: 'number' },
     {
       field: 'acquiredDisposedCode',
-      label: '(A) or (D)',
+      label: '(A)\u00a0or\u00a0(D)',
       group,
       show: (r) => r.acquiredDisposedCode ?? '',
       kind: 'code',
