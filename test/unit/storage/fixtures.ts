@@ -1,6 +1,8 @@
 /** Loads the storage fixtures (see test/fixtures/storage/README.md). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Filing } from '../../../src/core/filing';
+import type { ParseOutput } from '../../../src/core/parse-file';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
 
@@ -17,3 +19,14 @@ export const LIVEPERSON_FILING = 'liveperson.filing.json';
 export const LIVEPERSON_XML = 'liveperson-2009-form4.xml';
 export const CHEMOMAB_FILING = 'chemomab-thiel-2021-form3.filing.json';
 export const CHEMOMAB_XML = 'chemomab-thiel-2021-form3.xml';
+
+export const RKLB_PDF = 'rklb-form4-84c18877.pdf';
+
+/** What parsing the fixture XML gives, with the filing taken from its hand-checked JSON transcription. */
+export function xmlOutputFromJson(
+  xmlName: string,
+  filingName: string,
+): { bytes: Uint8Array; output: ParseOutput } {
+  const filing = fixtureJson(filingName) as unknown as Filing;
+  return { bytes: fixtureBytes(xmlName), output: { source: 'xml', filing, provenance: {}, text: null } };
+}

@@ -1,0 +1,50 @@
+/**
+ * What the library needs from storage: three key-value areas. The page backs
+ * them with IndexedDB (src/storage/idb-backend.ts); when IndexedDB is missing
+ * or blocked, with memory (memory-backend.ts), so the app still works and
+ * says nothing will be kept. Values read back are untrusted.
+ */
+
+export type StorageFailureCode = 'quota-exceeded' | 'storage-failed';
+
+/** What a backend throws: the only error type the library has to understand. */
+export class StorageFailure extends Error {
+  readonly code: StorageFailureCode;
+  constructor(code: StorageFailureCode, message: string) {
+    super(message);
+    this.name = 'StorageFailure';
+    this.code = code;
+  }
+}
+
+export interface KeyValueArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** String keys only; anything else in the area is not ours and is skipped. */
+  keys(): Promise<string[]>;
+  entries(): Promise<[string, unknown][]>;
+  clear(): Promise<void>;
+}
+
+export interface LibraryBackend {
+  /** Original bytes by content id, as StoredFile. */
+  readonly files: KeyValueArea;
+  /** LibraryRecord by content id. */
+  readonly records: KeyValueArea;
+  /** Small app state (the storage probe's key). */
+  readonly meta: KeyValueArea;
+}
+
+/** A file as kept: the time lets a cleanup tell an orphan from a file whose record another tab is still writing. */
+export interface StoredFile {
+  bytes: Uint8Array;
+  storedAt: number;
+}
+
+export function readStoredFile(value: unknown): StoredFile | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { bytes, storedAt } = value as Partial<StoredFile>;
+  if (!(bytes instanceof Uint8Array) || typeof storedAt !== 'number') return null;
+  return { bytes, storedAt };
+}

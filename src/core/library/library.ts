@@ -1,0 +1,276 @@
+/**
+ * The library: filings a person has opened, kept with their original files.
+ * Storage-independent (see backend.ts), so the same logic runs over IndexedDB
+ * in the page and over memory in tests and private windows.
+ *
+ * Consistency without cross-store transactions (idb-keyval opens one database
+ * per store): a file is written before its record and removed after it, so a
+ * record always has its file; a failed record write deletes the file again;
+ * reads go through records only, so a stray file is never shown. Each record
+ * is its own key, so two tabs never overwrite each other's additions.
+ */
+import { exportBackup, importBackup, type RejectedEntry } from './backup';
+import { StorageFailure, readStoredFile, type LibraryBackend } from './backend';
+import { contentId, makeRecord, type LibraryRecord, type NewRecordInput } from './record';
+import { restoreRecord } from './restore-record';
+import { summarize, type RecordSummary } from './summary';
+
+export type LibraryErrorCode =
+  'quota-exceeded' | 'storage-failed' | 'invalid-record' | 'newer-version' | 'not-found' | 'file-damaged';
+
+export interface LibraryError {
+  code: LibraryErrorCode;
+  message: string;
+}
+
+export type AddResult =
+  | { status: 'added'; record: LibraryRecord; summary: RecordSummary }
+  | { status: 'duplicate'; record: LibraryRecord; summary: RecordSummary; message: string }
+  | { status: 'failed'; error: LibraryError };
+
+export type RecordLookup =
+  | { status: 'found'; record: LibraryRecord; repaired: string[] }
+  | { status: 'missing' }
+  | { status: 'damaged'; error: LibraryError };
+
+export type FileLookup = { ok: true; bytes: Uint8Array } | { ok: false; error: LibraryError };
+
+export interface DamagedEntry {
+  id: string;
+  error: LibraryError;
+}
+
+export interface LibraryListing {
+  /** Newest added first. */
+  summaries: RecordSummary[];
+  /** Stored entries that failed validation: shown as such, never as filings. */
+  damaged: DamagedEntry[];
+}
+
+/** Everything needed to put a removed filing back (the "Undo" after Remove). */
+export interface RemovedEntry {
+  record: LibraryRecord;
+  bytes: Uint8Array | null;
+}
+
+export interface BackupImportReport {
+  added: number;
+  alreadyPresent: number;
+  rejected: RejectedEntry[];
+  /** Set when storage failed part-way; entries before it were kept. */
+  error: LibraryError | null;
+}
+
+/** A file without a record younger than this may be another tab's add in progress. */
+export const ORPHAN_GRACE_MS = 10 * 60 * 1000;
+
+function storageError(err: unknown): LibraryError {
+  if (err instanceof StorageFailure && err.code === 'quota-exceeded') {
+    return {
+      code: 'quota-exceeded',
+      message:
+        'Your browser has no room left to keep this file. Remove filings you no longer need, ' +
+        'or export a backup and clear the library, then try again.',
+    };
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  return {
+    code: 'storage-failed',
+    message: `The library could not be saved to your browser's storage (${detail}).`,
+  };
+}
+
+function describeAdded(record: LibraryRecord): string {
+  return `${record.fileName} is already in your library (added ${record.addedAt.slice(0, 10)}).`;
+}
+
+export class Library {
+  constructor(
+    private readonly backend: LibraryBackend,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async add(input: Omit<NewRecordInput, 'now'>): Promise<AddResult> {
+    try {
+      const existing = await this.get(await contentId(input.bytes));
+      if (existing.status === 'found') {
+        const { record } = existing;
+        return { status: 'duplicate', record, summary: summarize(record), message: describeAdded(record) };
+      }
+      const record = await makeRecord({ ...input, now: this.clock() });
+      return await this.write(record, input.bytes);
+    } catch (err) {
+      return { status: 'failed', error: storageError(err) };
+    }
+  }
+
+  /** Stores a record and its file, all or nothing. The record is checked exactly as a later read will check it. */
+  private async write(candidate: LibraryRecord, bytes: Uint8Array): Promise<AddResult> {
+    const checked = restoreRecord(candidate);
+    if (!checked.ok) {
+      const message = `This filing could not be kept in the library: ${checked.error.message}`;
+      return { status: 'failed', error: { code: 'invalid-record', message } };
+    }
+    const record = checked.record;
+    // A view over a larger buffer would store the whole buffer: keep exactly the file's bytes.
+    const ownBytes =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    try {
+      await this.backend.files.set(record.id, { bytes: ownBytes, storedAt: this.clock().getTime() });
+    } catch (err) {
+      return { status: 'failed', error: storageError(err) };
+    }
+    try {
+      await this.backend.records.set(record.id, record);
+    } catch (err) {
+      await this.rollbackFile(record.id);
+      return { status: 'failed', error: storageError(err) };
+    }
+    return { status: 'added', record, summary: summarize(record) };
+  }
+
+  /** Deletes a file whose record write failed, unless another tab has meanwhile stored the record. */
+  private async rollbackFile(id: string): Promise<void> {
+    try {
+      if ((await this.backend.records.get(id)) === undefined) await this.backend.files.delete(id);
+    } catch {
+      // The file stays as an orphan: invisible to reads, removed by sweepOrphanFiles.
+    }
+  }
+
+  async list(): Promise<LibraryListing> {
+    const summaries: RecordSummary[] = [];
+    const damaged: DamagedEntry[] = [];
+    for (const [key, value] of await this.backend.records.entries()) {
+      const restored = restoreRecord(value);
+      if (!restored.ok) {
+        damaged.push({ id: key, error: { code: restored.error.code, message: restored.error.message } });
+      } else if (restored.record.id !== key) {
+        damaged.push({
+          id: key,
+          error: { code: 'invalid-record', message: 'This library entry is stored under the wrong id.' },
+        });
+      } else {
+        summaries.push(summarize(restored.record));
+      }
+    }
+    summaries.sort((a, b) =>
+      a.addedAt === b.addedAt ? (a.id < b.id ? -1 : 1) : a.addedAt > b.addedAt ? -1 : 1,
+    );
+    return { summaries, damaged };
+  }
+
+  async get(id: string): Promise<RecordLookup> {
+    const value = await this.backend.records.get(id);
+    if (value === undefined) return { status: 'missing' };
+    const restored = restoreRecord(value);
+    if (!restored.ok)
+      return { status: 'damaged', error: { code: restored.error.code, message: restored.error.message } };
+    if (restored.record.id !== id) {
+      return {
+        status: 'damaged',
+        error: { code: 'invalid-record', message: 'This library entry is stored under the wrong id.' },
+      };
+    }
+    return { status: 'found', record: restored.record, repaired: restored.repaired };
+  }
+
+  /** The original bytes, checked against their content hash before anyone renders them. */
+  async getFile(id: string): Promise<FileLookup> {
+    const stored = readStoredFile(await this.backend.files.get(id));
+    if (!stored) {
+      return {
+        ok: false,
+        error: { code: 'not-found', message: 'The original file of this filing is not in the library.' },
+      };
+    }
+    if ((await contentId(stored.bytes)) !== id) {
+      const message =
+        'The original file kept for this filing is damaged (its contents changed). Add the file again.';
+      return { ok: false, error: { code: 'file-damaged', message } };
+    }
+    return { ok: true, bytes: stored.bytes };
+  }
+
+  /** Removes record then file, returning what `undoRemove` needs; null when there was nothing to remove. */
+  async remove(id: string): Promise<RemovedEntry | null> {
+    const found = await this.get(id);
+    const file = await this.getFile(id);
+    await this.backend.records.delete(id);
+    await this.backend.files.delete(id);
+    if (found.status !== 'found') return null;
+    return { record: found.record, bytes: file.ok ? file.bytes : null };
+  }
+
+  async undoRemove(removed: RemovedEntry): Promise<AddResult> {
+    if (!removed.bytes) {
+      const message = 'This filing cannot be put back: its original file was already missing.';
+      return { status: 'failed', error: { code: 'not-found', message } };
+    }
+    const existing = await this.get(removed.record.id);
+    if (existing.status === 'found') {
+      const { record } = existing;
+      return { status: 'duplicate', record, summary: summarize(record), message: describeAdded(record) };
+    }
+    return this.write(removed.record, removed.bytes);
+  }
+
+  /** Records first: if clearing stops half-way, what is left are invisible orphan files, not filings without files. */
+  async clear(): Promise<void> {
+    await this.backend.records.clear();
+    await this.backend.files.clear();
+  }
+
+  async exportBackup(): Promise<Uint8Array> {
+    const { summaries } = await this.list();
+    const records: LibraryRecord[] = [];
+    const files = new Map<string, Uint8Array>();
+    for (const { id } of summaries) {
+      const found = await this.get(id);
+      if (found.status !== 'found') continue;
+      records.push(found.record);
+      const file = await this.getFile(id);
+      if (file.ok) files.set(id, file.bytes);
+    }
+    return exportBackup(records, files, this.clock());
+  }
+
+  async importBackup(bytes: Uint8Array): Promise<BackupImportReport | { error: LibraryError }> {
+    const existing = new Set(await this.backend.records.keys());
+    const contents = await importBackup(bytes, existing);
+    if (!contents.ok) {
+      const code = contents.error.code === 'newer-version' ? 'newer-version' : 'invalid-record';
+      return { error: { code, message: contents.error.message } };
+    }
+    const report: BackupImportReport = {
+      added: 0,
+      alreadyPresent: contents.alreadyPresent.length,
+      rejected: contents.rejected,
+      error: null,
+    };
+    for (const record of contents.records) {
+      const written = await this.write(record, contents.files.get(record.id) ?? new Uint8Array());
+      if (written.status === 'failed') {
+        report.error = written.error;
+        break;
+      }
+      report.added++;
+    }
+    return report;
+  }
+
+  /** Deletes files left without a record (an interrupted write or removal); returns how many. */
+  async sweepOrphanFiles(): Promise<number> {
+    const recordIds = new Set(await this.backend.records.keys());
+    const cutoff = this.clock().getTime() - ORPHAN_GRACE_MS;
+    let swept = 0;
+    for (const id of await this.backend.files.keys()) {
+      if (recordIds.has(id)) continue;
+      const stored = readStoredFile(await this.backend.files.get(id));
+      if (stored && stored.storedAt > cutoff) continue;
+      await this.backend.files.delete(id);
+      swept++;
+    }
+    return swept;
+  }
+}
