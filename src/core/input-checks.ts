@@ -65,8 +65,8 @@ export function checkInput(bytes: Uint8Array): SourceKind {
     throw new ParseFailure(
       'not-pdf',
       other
-        ? `This is ${other}, not a PDF, whatever its name says. Only the filing's PDF or its EDGAR XML can be read; ` +
-            'an image of a form has no text to read.'
+        ? `This is ${other}, not a PDF, whatever its name says, and an image of a form has no text to read. ` +
+            "Choose the filing's PDF, or its XML from EDGAR."
         : 'This is neither a PDF nor EDGAR ownership XML (it does not start as either does). ' +
             'Choose the Form 3, 4 or 5 PDF, or its XML from EDGAR.',
     );
@@ -83,9 +83,32 @@ export function checkInput(bytes: Uint8Array): SourceKind {
   return kind;
 }
 
-/** A PDF whose pages carry (almost) no text is a scan or a picture: say so instead of "not a form". */
-export function checkTextLayer(text: PositionedText): void {
+/** How far from the end a PDF's last `%%EOF` may sit (some writers pad after it). */
+const EOF_MARKER_WINDOW = 1024;
+
+/** A complete PDF ends with `%%EOF`; a download cut short does not. */
+function endsLikeAPdf(bytes: Uint8Array): boolean {
+  const tail = new TextDecoder('latin1').decode(
+    bytes.subarray(Math.max(0, bytes.length - EOF_MARKER_WINDOW)),
+  );
+  return tail.includes('%%EOF');
+}
+
+/**
+ * A PDF whose pages carry (almost) no text is a scan or a picture: say so
+ * instead of "not a form". Unless the file is cut short: pdf.js then rebuilds
+ * what it can, but an encrypted PDF that lost its trailer has lost its key,
+ * and its pages come out blank; that is a damaged download, not a scan.
+ */
+export function checkTextLayer(text: PositionedText, bytes: Uint8Array): void {
   if (text.words.length >= MIN_WORDS_FOR_TEXT_LAYER) return;
+  if (!endsLikeAPdf(bytes)) {
+    throw new ParseFailure(
+      'damaged-pdf',
+      'This PDF is incomplete: it stops before its end, and no text could be read from what is there. ' +
+        'Download it again from its source.',
+    );
+  }
   const pages = text.pages.length === 1 ? 'its page' : `its ${text.pages.length} pages`;
   throw new ParseFailure(
     'no-text-layer',

@@ -46,7 +46,7 @@ async function parseChecked(
     return { source: 'xml', filing, provenance: {}, text: null };
   }
   const text = await extractPositionedText(pdfjs, bytes, opts);
-  checkTextLayer(text);
+  checkTextLayer(text, bytes);
   const { filing, provenance } = readForm(text);
   return { source: 'pdf', filing, provenance, text };
 }

@@ -23,7 +23,9 @@ const EXPECTED: Record<string, string> = {
 describe('bad files through the CLI', () => {
   it('every bad fixture in one run prints its typed error naming the file, the good one its filing, exit 1', async () => {
     const files = readdirSync(FIXTURES).filter((f) => f !== 'README.md');
-    expect(files.sort()).toEqual([...Object.keys(EXPECTED), 'broken-xref.pdf', 'fuzz-seed-uncompressed.pdf'].sort());
+    expect(files.sort()).toEqual(
+      [...Object.keys(EXPECTED), 'broken-xref.pdf', 'fuzz-seed-uncompressed.pdf'].sort(),
+    );
     const lines: string[] = [];
     const status = await runCli(
       files.map((f) => join(FIXTURES, f)),

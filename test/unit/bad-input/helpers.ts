@@ -24,7 +24,7 @@ export function parse(bytes: Uint8Array, fileName: string, opts: ExtractOptions 
 }
 
 /** Words that start the "what to do" part of our messages. */
-const SAYS_WHAT_TO_DO = /\b(download|choose|enter|use|check|try|get it|save it|report it)\b/i;
+const SAYS_WHAT_TO_DO = /\b(download|choose|open|enter|use|check|try|get it|save it|report it)\b/i;
 
 /** Parses and returns the failure, asserting it is typed, coded, named and actionable. */
 export async function expectFailure(
