@@ -76,10 +76,11 @@ export function dataSpan(text: string, className = 'FormData'): string {
   return text === '' ? '' : `<span class="${className}">${escapeHtml(text)}</span>`;
 }
 
-/** A price as EDGAR prints it: "$" in label type, then the number. */
+/** A price as EDGAR prints it: "$" in label type (small in Table II), then the number. */
 export function priceHtml(value: number | null, className = 'FormData'): string {
   if (value == null) return '';
-  return `<span class="FormText">$</span>${dataSpan(formatNumber(value), className)}`;
+  const dollarClass = className === 'SmallFormData' ? 'SmallFormText' : 'FormText';
+  return `<span class="${dollarClass}">$</span>${dataSpan(formatNumber(value), className)}`;
 }
 
 export function yesMark(checked: boolean | null): string {
