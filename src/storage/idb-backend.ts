@@ -1,0 +1,76 @@
+/**
+ * The library's backend over IndexedDB, through idb-keyval. idb-keyval's
+ * createStore opens one database per store (its upgrade handler creates only
+ * the store it was given, see idb-keyval issues #31/#101), so the three areas
+ * are three databases and no transaction spans two of them; the library's
+ * write order (file, then record, rollback on failure) makes up for that.
+ */
+import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { StorageFailure, type KeyValueArea, type LibraryBackend } from '../core/library/backend';
+
+export const DATABASE_PREFIX = 'form4-reader';
+export const AREA_NAMES = { files: 'files', records: 'filings', meta: 'meta' } as const;
+
+/** Every IndexedDB error becomes a StorageFailure; running out of quota is told apart from the rest. */
+export function toStorageFailure(err: unknown): StorageFailure {
+  if (err instanceof StorageFailure) return err;
+  const name = err instanceof DOMException || err instanceof Error ? err.name : '';
+  const message = err instanceof Error || err instanceof DOMException ? err.message : String(err);
+  if (name === 'QuotaExceededError')
+    return new StorageFailure('quota-exceeded', message || 'Storage quota exceeded.');
+  return new StorageFailure(
+    'storage-failed',
+    `${name || 'Error'}: ${message || 'IndexedDB request failed.'}`,
+  );
+}
+
+async function guarded<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (err) {
+    throw toStorageFailure(err);
+  }
+}
+
+class IdbArea implements KeyValueArea {
+  constructor(private readonly store: UseStore) {}
+
+  get(key: string): Promise<unknown> {
+    return guarded(() => get<unknown>(key, this.store));
+  }
+
+  set(key: string, value: unknown): Promise<void> {
+    return guarded(() => set(key, value, this.store));
+  }
+
+  delete(key: string): Promise<void> {
+    return guarded(() => del(key, this.store));
+  }
+
+  async keys(): Promise<string[]> {
+    const all = await guarded(() => keys(this.store));
+    return all.filter((key): key is string => typeof key === 'string');
+  }
+
+  async entries(): Promise<[string, unknown][]> {
+    const all = await guarded(() => entries<IDBValidKey, unknown>(this.store));
+    return all.filter((entry): entry is [string, unknown] => typeof entry[0] === 'string');
+  }
+
+  clear(): Promise<void> {
+    return guarded(() => clear(this.store));
+  }
+}
+
+export function areaStore(area: keyof typeof AREA_NAMES): UseStore {
+  const storeName = AREA_NAMES[area];
+  return createStore(`${DATABASE_PREFIX}-${storeName}`, storeName);
+}
+
+export function createIdbBackend(): LibraryBackend {
+  return {
+    files: new IdbArea(areaStore('files')),
+    records: new IdbArea(areaStore('records')),
+    meta: new IdbArea(areaStore('meta')),
+  };
+}
