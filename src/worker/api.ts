@@ -16,6 +16,8 @@ export interface ParseRequest {
   id: number;
   fileName: string;
   bytes: ArrayBuffer;
+  /** For a password-protected PDF, the password the person typed; used only to open the file. */
+  password?: string;
 }
 
 /** Stop reading request `id`; the worker answers it with a 'cancelled' error. */

@@ -44,10 +44,13 @@ export class ParserClient {
     return job;
   }
 
-  /** Read bytes already in memory. The buffer is transferred and unusable afterwards. */
-  parseBytes(fileName: string, bytes: ArrayBuffer): ParseJob {
+  /**
+   * Read bytes already in memory. The buffer is transferred and unusable afterwards.
+   * `password` opens a password-protected PDF (asked of the person after 'password-required').
+   */
+  parseBytes(fileName: string, bytes: ArrayBuffer, password?: string): ParseJob {
     const job = this.#open(fileName);
-    this.#send(job.id, fileName, bytes);
+    this.#send(job.id, fileName, bytes, password);
     return job;
   }
 
@@ -64,9 +67,11 @@ export class ParserClient {
     return { id, fileName, result, cancel: () => this.#cancel(id) };
   }
 
-  #send(id: number, fileName: string, bytes: ArrayBuffer): void {
+  #send(id: number, fileName: string, bytes: ArrayBuffer, password?: string): void {
     if (!this.#pending.has(id)) return; // cancelled while the file was loading
-    this.#post({ channel: CHANNEL, type: 'parse', id, fileName, bytes }, [bytes]);
+    const request: WorkerRequest = { channel: CHANNEL, type: 'parse', id, fileName, bytes };
+    if (password !== undefined) request.password = password;
+    this.#post(request, [bytes]);
   }
 
   #cancel(id: number): void {

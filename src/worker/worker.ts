@@ -39,6 +39,7 @@ async function answer(request: ParseRequest): Promise<void> {
     const output = await parseBytes(pdfjs, new Uint8Array(request.bytes), request.fileName, {
       cMapUrl,
       standardFontDataUrl,
+      password: request.password,
       signal: controller.signal,
     });
     if (controller.signal.aborted)
