@@ -10,7 +10,7 @@ import type { RecordSummary } from './summary';
 export type SortKey = 'date' | 'issuer' | 'owner' | 'added';
 
 export interface LibraryQuery {
-  /** Every word must appear in the issuer, ticker, owners, file name, form type or codes. */
+  /** Every word must appear in the issuer, ticker, owners, file name, form type, codes or security titles. */
   text?: string;
   /** Part of any reporting owner's name. */
   owner?: string;
@@ -65,10 +65,9 @@ function indexEntry(summary: RecordSummary): IndexEntry {
     ...owners,
     normalizeForSearch(summary.fileName),
     form,
-    ...summary.transactionCodes,
-  ]
-    .join('\n')
-    .toLowerCase();
+    ...summary.transactionCodes.map((code) => code.toLowerCase()),
+    ...summary.securityTitles.map(normalizeForSearch),
+  ].join('\n');
   return {
     summary,
     text,

@@ -28,6 +28,8 @@ export interface RecordSummary {
   dates: string[];
   /** Transaction codes used in the tables, sorted, unique. */
   transactionCodes: string[];
+  /** Titles of the securities in the tables ("Common Stock", "Stock Option (right to buy)"), unique, in order. */
+  securityTitles: string[];
   rowCount: number;
   warningCount: number;
 }
@@ -49,6 +51,13 @@ export function summarize(record: LibraryRecord): RecordSummary {
       filing.periodOfReport ?? earliestTransactionDate(filing) ?? filing.signatures[0]?.date ?? null,
     dates,
     transactionCodes: transactionCodes(filing),
+    securityTitles: [
+      ...new Set(
+        allRows(filing)
+          .map((row) => row.securityTitle)
+          .filter(Boolean),
+      ),
+    ],
     rowCount: TABLE_KEYS.reduce((sum, key) => sum + filing[key].length, 0),
     warningCount: filing.warnings.length,
   };

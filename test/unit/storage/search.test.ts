@@ -62,6 +62,7 @@ describe('summaries', () => {
       filingDate: '2009-08-18',
       dates: ['2009-08-18', '2009-08-19', '2009-08-20'],
       transactionCodes: ['M', 'S'],
+      securityTitles: ['Common Stock', 'Stock Option (right to buy)'],
       rowCount: 9,
       warningCount: 0,
     });
@@ -83,6 +84,8 @@ describe('queryLibrary filters', () => {
     expect(ids({ text: 'thiel form 3' })).toEqual(['b']);
     expect(ids({ text: 'lpsn cmmb' })).toEqual([]);
     expect(ids({ text: '   ' })).toEqual(['d', 'a', 'c', 'b']);
+    expect(ids({ text: 'depositary' })).toEqual(['d', 'b']);
+    expect(ids({ text: 'option right' })).toEqual(['a']);
   });
 
   it('filters by owner, issuer and whole ticker', () => {
