@@ -1,8 +1,9 @@
 /** Loads the storage fixtures (see test/fixtures/storage/README.md). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { nodeExtractOptions, nodePdfjs } from '../../../src/cli/pdfjs-node';
 import type { Filing } from '../../../src/core/filing';
-import type { ParseOutput } from '../../../src/core/parse-file';
+import { parseBytes, type ParseOutput } from '../../../src/core/parse-file';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/storage/', import.meta.url));
 
@@ -29,4 +30,12 @@ export function xmlOutputFromJson(
 ): { bytes: Uint8Array; output: ParseOutput } {
   const filing = fixtureJson(filingName) as unknown as Filing;
   return { bytes: fixtureBytes(xmlName), output: { source: 'xml', filing, provenance: {}, text: null } };
+}
+
+/** A real parse of a fixture, the way the CLI does it (Node pdf.js for PDFs). */
+export async function parseFixture(name: string): Promise<{ bytes: Uint8Array; output: ParseOutput }> {
+  const bytes = fixtureBytes(name);
+  // parseBytes may hand the bytes to pdf.js; ours stay untouched for hashing.
+  const output = await parseBytes(nodePdfjs, bytes.slice(), name, nodeExtractOptions);
+  return { bytes, output };
 }
