@@ -11,7 +11,7 @@
  */
 import { exportBackup, importBackup, type RejectedEntry } from './backup';
 import { StorageFailure, readStoredFile, type LibraryBackend } from './backend';
-import { contentId, makeRecord, type LibraryRecord, type NewRecordInput } from './record';
+import { cleanFileName, contentId, makeRecord, type LibraryRecord, type NewRecordInput } from './record';
 import { restoreRecord } from './restore-record';
 import { summarize, type RecordSummary } from './summary';
 
@@ -96,6 +96,11 @@ export class Library {
       if (existing.status === 'found') {
         const { record } = existing;
         return { status: 'duplicate', record, summary: summarize(record), message: describeAdded(record) };
+      }
+      // A damaged entry is replaced by the fresh one; an entry a newer version wrote is left alone.
+      if (existing.status === 'damaged' && existing.error.code === 'newer-version') {
+        const message = `${cleanFileName(input.fileName)} is already in your library, saved by a newer version of this app. Reload the page to update the app.`;
+        return { status: 'failed', error: { code: 'newer-version', message } };
       }
       const record = await makeRecord({ ...input, now: this.clock() });
       return await this.write(record, input.bytes);
@@ -236,7 +241,10 @@ export class Library {
   }
 
   async importBackup(bytes: Uint8Array): Promise<BackupImportReport | { error: LibraryError }> {
-    const existing = new Set(await this.backend.records.keys());
+    // Entries to keep: every readable record, and those a newer version wrote; a damaged one may be replaced.
+    const { summaries, damaged } = await this.list();
+    const newer = damaged.filter((entry) => entry.error.code === 'newer-version');
+    const existing = new Set([...summaries, ...newer].map((entry) => entry.id));
     const contents = await importBackup(bytes, existing);
     if (!contents.ok) {
       const code = contents.error.code === 'newer-version' ? 'newer-version' : 'invalid-record';

@@ -51,6 +51,23 @@ describe('library backups', () => {
     expect((await library.list()).summaries).toHaveLength(2);
   });
 
+  it('restores over a damaged entry of the same file', async () => {
+    const library = await libraryWithTwoFilings();
+    const backup = await library.exportBackup();
+    const { summaries } = await library.list();
+    const damagedId = summaries[0].id;
+    const backend = createMemoryBackend();
+    const target = new Library(backend, clock);
+    await backend.records.set(damagedId, { recordVersion: 1, id: damagedId });
+    expect(await target.importBackup(backup)).toEqual({
+      added: 2,
+      alreadyPresent: 0,
+      rejected: [],
+      error: null,
+    });
+    expect(await target.list()).toEqual(await library.list());
+  });
+
   it('skips an entry repeated inside one backup', async () => {
     const json = parseBackup(await (await libraryWithTwoFilings()).exportBackup());
     const entries = json.entries as Json[];

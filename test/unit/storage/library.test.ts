@@ -178,6 +178,21 @@ describe('reading back what another version or a damaged store left', () => {
     expect(lookup.status === 'damaged' && lookup.error.message).toMatch(/newer version/);
   });
 
+  it('replaces a damaged entry when the same file is added again, but leaves a newer one alone', async () => {
+    const { library, backend } = newLibrary();
+    const first = await library.add(liveperson());
+    if (first.status !== 'added') throw new Error(first.status);
+    const id = first.record.id;
+    await backend.records.set(id, { ...first.record, addedAt: 'yesterday' });
+    expect((await library.add(liveperson())).status).toBe('added');
+    expect((await library.list()).damaged).toEqual([]);
+
+    await backend.records.set(id, { ...first.record, recordVersion: 2 });
+    const again = await library.add(liveperson());
+    expect(again.status === 'failed' && again.error.code).toBe('newer-version');
+    expect(await backend.records.get(id)).toMatchObject({ recordVersion: 2 });
+  });
+
   it('refuses original bytes that no longer match their hash', async () => {
     const { library, backend } = newLibrary();
     const added = await library.add(liveperson());
