@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage();
     // The pages link nothing we need; never let a stray URL reach the network.
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith('data:') ? route.continue() : route.abort(),
+    );
     for (const file of readdirSync(SOURCE_DIR).filter((f) => f.endsWith('.html'))) {
       await page.setContent(readFileSync(join(SOURCE_DIR, file), 'utf8'), { waitUntil: 'load' });
       for (const size of SIZES) {

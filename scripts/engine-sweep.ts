@@ -14,11 +14,21 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const dir = args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/ir-pdfs';
   const showWarnings = args.includes('--warnings');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()) {
     try {
-      const text = await extractPositionedText(pdfjs as unknown as PdfjsModule, new Uint8Array(readFileSync(join(dir, name))));
+      const text = await extractPositionedText(
+        pdfjs as unknown as PdfjsModule,
+        new Uint8Array(readFileSync(join(dir, name))),
+      );
       const { filing: f } = readForm(text);
-      const rows = [f.nonDerivativeTransactions, f.nonDerivativeHoldings, f.derivativeTransactions, f.derivativeHoldings];
+      const rows = [
+        f.nonDerivativeTransactions,
+        f.nonDerivativeHoldings,
+        f.derivativeTransactions,
+        f.derivativeHoldings,
+      ];
       const codes = [...new Set(f.warnings.map((w) => w.code))].join(',');
       console.log(
         `${name.slice(0, 8)} ${f.documentType.padEnd(3)} ${f.periodOfReport ?? '-'} owners=${f.reportingOwners.length} rows=${rows.map((r) => r.length).join('/')} fn=${f.footnotes.length} sig=${f.signatures.length} ${f.issuer.tradingSymbol ?? '-'} ${codes}`,

@@ -16,7 +16,7 @@ export type HeaderKey = 'name' | 'issuer' | 'period' | 'amendment' | 'relationsh
 export const HEADER_PATTERNS: Record<HeaderKey, RegExp> = {
   name: /Name and Address of Reporting Person/i,
   issuer: /Issuer Name and Ticker/i,
-  period: /Date of Earliest Transaction|Date of Event Requiring|Fiscal Year Ended|Statement for Issuer'?s Fiscal Year/i,
+  period: /Date of Earliest Transaction|Date of Event|Statement for Issuer'?s Fiscal Year|Fiscal Year Ended/i,
   amendment: /If Amendment,? Date/i,
   relationship: /Relationship of Reporting Person/i,
   filingMode: /Individual or Joint\s*\/\s*Group/i,
@@ -87,7 +87,10 @@ function detectForm(lines: readonly Line[]): { form: FormNumber; title: PhraseHi
 export function findAnchors(doc: FormDoc): Anchors {
   const lines = doc.lines;
   if (doc.words.length === 0) {
-    throw new ParseFailure('no-text-layer', 'This PDF is an image, no text layer: there are no words to read.');
+    throw new ParseFailure(
+      'no-text-layer',
+      'This PDF is an image, no text layer: there are no words to read.',
+    );
   }
   const detected = detectForm(lines);
   const nameHits = findOnLines(lines, HEADER_PATTERNS.name).map(withLeadingNumber);
@@ -103,7 +106,9 @@ export function findAnchors(doc: FormDoc): Anchors {
   const headerEnd = tableI ?? tableII;
   const header: Partial<Record<HeaderKey, PhraseHit>> = {};
   for (const key of Object.keys(HEADER_PATTERNS) as HeaderKey[]) {
-    const hit = findOnLines(lines, HEADER_PATTERNS[key]).find((h) => !headerEnd || isBefore(pointOf(h), pointOf(headerEnd)));
+    const hit = findOnLines(lines, HEADER_PATTERNS[key]).find(
+      (h) => !headerEnd || isBefore(pointOf(h), pointOf(headerEnd)),
+    );
     if (hit) header[key] = withLeadingNumber(hit);
   }
   const afterTables = tableII ?? tableI;

@@ -40,7 +40,10 @@ function distance<K extends string>(mark: Word, label: CheckLabel<K>): number | 
 }
 
 /** Which labels carry a checked mark; each ticked label keeps the mark words as evidence. */
-export function tickedLabels<K extends string>(words: readonly Word[], labels: readonly CheckLabel<K>[]): Map<K, Word[]> {
+export function tickedLabels<K extends string>(
+  words: readonly Word[],
+  labels: readonly CheckLabel<K>[],
+): Map<K, Word[]> {
   const out = new Map<K, Word[]>();
   for (const mark of words.filter((w) => isCheckedMark(w.text))) {
     let best: CheckLabel<K> | null = null;

@@ -16,7 +16,12 @@ const CHAIN_TOLERANCE = 0.01;
 type Row = NonDerivativeRow | DerivativeRow;
 
 function chainKey(r: Row): string {
-  return `${r.securityTitle}|${r.directOrIndirectOwnership ?? ''}|${r.natureOfOwnership ?? ''}`;
+  // Rows told apart only by their footnotes ("See footnote (2)" vs "(4)") are different holdings.
+  const notes = [
+    ...(r.footnotes.natureOfOwnership ?? []),
+    ...(r.footnotes.directOrIndirectOwnership ?? []),
+  ].join(',');
+  return `${r.securityTitle}|${r.directOrIndirectOwnership ?? ''}|${r.natureOfOwnership ?? ''}|${notes}`;
 }
 
 function checkChain(rows: readonly Row[], list: string, rec: Recorder): void {
@@ -67,7 +72,11 @@ function checkFootnoteRefs(f: Filing, rec: Recorder): void {
       for (const [field, ids] of Object.entries(r.footnotes)) {
         for (const id of ids.filter((x) => !known.has(x))) {
           const path = `${list}[${i}].${field}`;
-          rec.warn('footnote-missing', `${path}: marker (${id.slice(1)}) has no footnote under "Explanation of Responses".`, path);
+          rec.warn(
+            'footnote-missing',
+            `${path}: marker (${id.slice(1)}) has no footnote under "Explanation of Responses".`,
+            path,
+          );
         }
       }
     });
@@ -89,9 +98,16 @@ function checkOwners(f: Filing, relationship: Relationship | null, rec: Recorder
 }
 
 function checkRequired(f: Filing, rec: Recorder): void {
-  if (!f.issuer.name) rec.warn('missing-value', 'The issuer name was not found in its box; check the header.', 'issuer.name');
-  if (!f.periodOfReport) rec.warn('missing-value', 'The period date (box 2 or 3) was not found; check the header.', 'periodOfReport');
-  if (f.reportingOwners.length === 0) rec.warn('missing-value', 'No reporting owner was found; check box 1.', 'reportingOwners');
+  if (!f.issuer.name)
+    rec.warn('missing-value', 'The issuer name was not found in its box; check the header.', 'issuer.name');
+  if (!f.periodOfReport)
+    rec.warn(
+      'missing-value',
+      'The period date (box 2 or 3) was not found; check the header.',
+      'periodOfReport',
+    );
+  if (f.reportingOwners.length === 0)
+    rec.warn('missing-value', 'No reporting owner was found; check box 1.', 'reportingOwners');
 }
 
 export function checkFiling(f: Filing, relationship: Relationship | null, rec: Recorder): void {

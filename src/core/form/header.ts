@@ -4,7 +4,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, lineText } from '../layout/lines';
+import { groupLines, lineText, linesText } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Region } from '../layout/word-index';
 import type { HeaderKey } from './anchors';
@@ -12,7 +12,7 @@ import type { FormDoc } from './doc';
 import type { HeaderBoxes } from './header-boxes';
 import { readAddress, type AddressParts } from './name-box';
 import { readRelationship, type Relationship } from './relationship';
-import { collapseSpaces, findDate } from './values';
+import { findDate } from './values';
 
 /** Words of a box without its own label (the label phrase and its number, "*" and markers on its line). */
 export function boxWords(doc: FormDoc, region: Region, label: PhraseHit): Word[] {
@@ -36,11 +36,15 @@ export interface IssuerRead {
 export function readIssuer(words: readonly Word[]): IssuerRead {
   const lines = groupLines(words);
   const bracketLine = lines.find((l) => lineText(l).includes('['));
-  const valueLines = bracketLine ? [bracketLine] : lines.filter((l) => !/Trading\s+Symbol/i.test(lineText(l))).slice(-1);
-  const text = collapseSpaces(valueLines.map(lineText).join(' '));
+  const valueLines = bracketLine
+    ? [bracketLine]
+    : lines.filter((l) => !/Trading\s+Symbol/i.test(lineText(l))).slice(-1);
+  const text = linesText(valueLines);
   const m = /^(.*?)\s*\[\s*([^\]]*?)\s*\]/.exec(text);
   const all = valueLines.flatMap((l) => l.words);
-  const tickerWords = all.filter((w) => /^\[?[A-Z0-9.\-]+\]?$/.test(w.text) && m && w.text.replace(/[[\]]/g, '') === m[2]);
+  const tickerWords = all.filter(
+    (w) => /^\[?[A-Z0-9.-]+\]?$/.test(w.text) && m && w.text.replace(/[[\]]/g, '') === m[2],
+  );
   return {
     name: m ? (m[1] as string) : text,
     ticker: m && m[2] ? (m[2] as string) : null,

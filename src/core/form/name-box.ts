@@ -5,9 +5,8 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, lineText, type Line } from '../layout/lines';
+import { groupLines, linesText, wordsText, type Line } from '../layout/lines';
 import type { Region } from '../layout/word-index';
-import { collapseSpaces } from './values';
 
 export interface AddressParts {
   name: string;
@@ -31,7 +30,7 @@ function sublabelLine(lines: readonly Line[], names: string[], from: number): nu
   return -1;
 }
 
-const textOf = (lines: readonly Line[]) => collapseSpaces(lines.map(lineText).join(' '));
+const textOf = (lines: readonly Line[]) => linesText(lines);
 const boxesOf = (lines: readonly Line[]) => lines.flatMap((l) => l.words.map(boxOf));
 
 /**
@@ -45,7 +44,11 @@ function splitStreets(lines: readonly Line[], right: number): Line[][] {
   for (const line of lines) {
     const first = line.words[0];
     const last = prev?.words[prev.words.length - 1];
-    const fits = !!(first && last && last.x1 + first.size * 0.3 + (first.x1 - first.x0) < right - first.size * 0.5);
+    const fits = !!(
+      first &&
+      last &&
+      last.x1 + first.size * 0.3 + (first.x1 - first.x0) < right - first.size * 0.5
+    );
     if (prev && !fits) (groups[groups.length - 1] as Line[]).push(line);
     else groups.push([line]);
     prev = line;
@@ -80,18 +83,21 @@ const CITY_STATE_ZIP = /^(.*?),?\s+([A-Z][A-Z0-9])\s+([A-Z0-9][A-Z0-9 -]{2,9})$/
 
 function placeByPattern(text: string): { city: string; state: string | null; zip: string | null } {
   const m = CITY_STATE_ZIP.exec(text);
-  if (m && (m[1] as string).length > 0) return { city: m[1] as string, state: m[2] as string, zip: (m[3] as string).trim() };
+  if (m && (m[1] as string).length > 0)
+    return { city: m[1] as string, state: m[2] as string, zip: (m[3] as string).trim() };
   return { city: text, state: null, zip: null };
 }
 
 export function readAddress(words: readonly Word[], region: Region): AddressParts {
   const sublabels = words.filter((w) => SUBLABEL.test(w.text));
-  const lines = groupLines(words.filter((w) => !SUBLABEL.test(w.text) || true));
+  const lines = groupLines(words);
   const nameEnd = sublabelLine(lines, ['Last', 'First', 'Middle'], 0);
   const streetEnd = sublabelLine(lines, ['Street'], Math.max(0, nameEnd));
   const cityEnd = sublabelLine(lines, ['City', 'State', 'Zip'], Math.max(0, streetEnd));
   const valueLines = (from: number, to: number) =>
-    lines.slice(from, to < 0 ? lines.length : to).filter((l) => !hasSublabel(l, ['Last', 'First', 'Middle', 'Street', 'City', 'State', 'Zip']));
+    lines
+      .slice(from, to < 0 ? lines.length : to)
+      .filter((l) => !hasSublabel(l, ['Last', 'First', 'Middle', 'Street', 'City', 'State', 'Zip']));
   const nameLines = valueLines(0, nameEnd < 0 ? 1 : nameEnd);
   const streetLines = valueLines(nameEnd < 0 ? 1 : nameEnd + 1, streetEnd);
   const cityLines = streetEnd < 0 ? [] : valueLines(streetEnd + 1, cityEnd);
@@ -103,14 +109,23 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
     city: null,
     state: null,
     zip: null,
-    boxes: { name: boxesOf(nameLines), street1: boxesOf(streets[0] ?? []), street2: boxesOf(streets.slice(1).flat()) },
+    boxes: {
+      name: boxesOf(nameLines),
+      street1: boxesOf(streets[0] ?? []),
+      street2: boxesOf(streets.slice(1).flat()),
+    },
   };
   const cityWords = cityLines.flatMap((l) => l.words);
   const columns = placeByColumns(cityWords, sublabels);
   if (columns) {
-    const t = (ws: Word[]) => (ws.length > 0 ? collapseSpaces(groupLines(ws).map(lineText).join(' ')) : null);
+    const t = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
     Object.assign(out, { city: t(columns.city), state: t(columns.state), zip: t(columns.zip) });
-    out.boxes = { ...out.boxes, city: columns.city.map(boxOf), state: columns.state.map(boxOf), zip: columns.zip.map(boxOf) };
+    out.boxes = {
+      ...out.boxes,
+      city: columns.city.map(boxOf),
+      state: columns.state.map(boxOf),
+      zip: columns.zip.map(boxOf),
+    };
   } else if (cityLines.length > 0) {
     Object.assign(out, placeByPattern(textOf(cityLines)));
     out.boxes = { ...out.boxes, city: boxesOf(cityLines) };

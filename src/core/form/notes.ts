@@ -6,9 +6,13 @@
 import type { Footnote } from '../filing';
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, lineText, type Line } from '../layout/lines';
+import { groupLines, joinLines, lineText, type Line } from '../layout/lines';
 import type { Recorder } from './recorder';
 import { collapseSpaces } from './values';
+
+/** Form 3: the rendering's own sentence for the "no securities owned" box, not part of the remarks. */
+export const NO_SECURITIES = /No securities are beneficially owned\.?/i;
+const NO_SECURITIES_LINE = /^\s*No securities are beneficially owned\.?\s*$/i;
 
 const START = /^(?:\((\d{1,2})\)|(\d{1,2})\.)(.*)$/;
 
@@ -23,28 +27,38 @@ function startOf(line: Line, left: number): { id: string; rest: string } | null 
   return { id: `F${Number(m[1] ?? m[2])}`, rest: m[3] ?? '' };
 }
 
-export function readFootnotes(words: readonly Word[], heading: Line | null, rec: Recorder): Footnote[] {
-  const lines = groupLines(words.filter((w) => !heading || !heading.words.includes(w)));
+export interface FootnotesRead {
+  footnotes: Footnote[];
+  /** The rendering's "No securities are beneficially owned." line was printed among them. */
+  noSecuritiesOwned: boolean;
+}
+
+export function readFootnotes(words: readonly Word[], heading: Line | null, rec: Recorder): FootnotesRead {
+  const all = groupLines(words.filter((w) => !heading || !heading.words.includes(w)));
+  const lines = all.filter((l) => !NO_SECURITIES_LINE.test(lineText(l)));
   const left = Math.min(...lines.map((l) => l.words[0]?.x0 ?? Infinity));
   const notes: { id: string; parts: string[]; boxes: Box[] }[] = [];
   for (const line of lines) {
     const start = startOf(line, left);
     const rest = line.words.slice(1).map((w) => w.text);
-    if (start) notes.push({ id: start.id, parts: [start.rest, ...rest], boxes: line.words.slice(1).map(boxOf) });
+    if (start)
+      notes.push({
+        id: start.id,
+        parts: [[start.rest, ...rest].join(' ')],
+        boxes: line.words.slice(1).map(boxOf),
+      });
     else if (notes.length > 0) {
       const last = notes[notes.length - 1] as (typeof notes)[number];
       last.parts.push(lineText(line));
       last.boxes.push(...line.words.map(boxOf));
     }
   }
-  return notes.map((n, i) => {
+  const footnotes = notes.map((n, i) => {
     rec.put(`footnotes[${i}].text`, n.boxes);
-    return { id: n.id, text: collapseSpaces(n.parts.join(' ')) };
+    return { id: n.id, text: joinLines(n.parts) };
   });
+  return { footnotes, noSecuritiesOwned: lines.length < all.length };
 }
-
-/** Form 3: the rendering's own sentence for the "no securities owned" box, not part of the remarks. */
-export const NO_SECURITIES = /No securities are beneficially owned\.?/i;
 
 export interface RemarksRead {
   remarks: string | null;
@@ -54,10 +68,13 @@ export interface RemarksRead {
 export function readRemarks(words: readonly Word[], rec: Recorder): RemarksRead {
   const lines = groupLines(words);
   const kept: Word[] = [];
+  const texts: string[] = [];
   for (const line of lines) {
-    for (const w of line.words) if (!(kept.length === 0 && /^Remarks:?$/.test(w.text))) kept.push(w);
+    const own = line.words.filter((w) => !(kept.length === 0 && /^Remarks:?$/.test(w.text)));
+    kept.push(...own);
+    texts.push(own.map((w) => w.text).join(' '));
   }
-  let text = collapseSpaces(kept.map((w) => w.text).join(' '));
+  let text = joinLines(texts);
   const noSecurities = NO_SECURITIES.test(text);
   if (noSecurities) text = collapseSpaces(text.replace(NO_SECURITIES, ' '));
   if (text) rec.put('remarks', kept.map(boxOf));

@@ -17,8 +17,14 @@ function fromAddress(a: AddressParts): ReportingOwner {
   return o;
 }
 
+function sameAddress(a: AddressParts, b: AddressParts): boolean {
+  const key = (x: AddressParts) => [x.name, x.street1, x.street2, x.city, x.state, x.zip].join('|');
+  return key(a) === key(b);
+}
+
 function record(rec: Recorder, i: number, boxes: Partial<Record<string, Box[]>>): void {
-  for (const [field, b] of Object.entries(boxes)) if (b && b.length > 0) rec.put(`reportingOwners[${i}].${field}`, b);
+  for (const [field, b] of Object.entries(boxes))
+    if (b && b.length > 0) rec.put(`reportingOwners[${i}].${field}`, b);
 }
 
 export function assembleOwners(
@@ -37,19 +43,25 @@ export function assembleOwners(
     const first = fromAddress(header);
     record(rec, 0, header.boxes);
     if (relationship) {
-      Object.assign(first, relationship.flags, { officerTitle: relationship.officerTitle, otherText: relationship.otherText });
+      Object.assign(first, relationship.flags, {
+        officerTitle: relationship.officerTitle,
+        otherText: relationship.otherText,
+      });
       record(rec, 0, relationship.boxes);
     }
     owners.push(first);
   }
-  for (const a of extra) {
-    const i = owners.length;
+  // EDGAR's page lists every owner again after the tables, the first one included.
+  const further = header && extra[0] && sameAddress(extra[0], header) ? extra.slice(1) : extra;
+  for (const a of further) {
+    record(rec, owners.length, a.boxes);
     owners.push(fromAddress(a));
-    record(rec, i, a.boxes);
+  }
+  if (further.length > 0) {
     rec.warn(
       'owner-relationship-not-shown',
-      `This rendering prints the relationship boxes for the first reporting owner only; check owner ${i + 1}'s relationship to the issuer in the filing itself.`,
-      `reportingOwners[${i}]`,
+      `This rendering prints the relationship boxes for the first reporting owner only; the relationships of owners 2 to ${owners.length} are not shown (read here as none). Check them in the filing itself.`,
+      'reportingOwners',
     );
   }
   return owners;

@@ -37,30 +37,53 @@ function formLastPage(text: PositionedText): number {
 function readExtraOwners(doc: FormDoc, sections: Sections) {
   return sections.extraNameBoxes.map(({ hit, span }) => {
     const words = spanWords(doc, span).filter((w) => !hit.words.includes(w) && w.text !== '*');
-    return readAddress(words, { page: hit.page, x0: hit.x0, x1: pageInfo(doc, hit.page).width, top: hit.top, bottom: span.end.y });
+    return readAddress(words, {
+      page: hit.page,
+      x0: hit.x0,
+      x1: pageInfo(doc, hit.page).width,
+      top: hit.top,
+      bottom: span.end.y,
+    });
   });
 }
 
 export function readForm(text: PositionedText): { filing: Filing; provenance: Provenance } {
   if (text.words.length === 0) {
-    throw new ParseFailure('no-text-layer', 'This PDF is an image, no text layer: there are no words to read. Use the filing’s XML or a text PDF.');
+    throw new ParseFailure(
+      'no-text-layer',
+      'This PDF is an image, no text layer: there are no words to read. Use the filing’s XML or a text PDF.',
+    );
   }
   const doc = makeFormDoc(text, formLastPage(text));
   const a = findAnchors(doc);
   const rec = new Recorder();
   const sections = findSections(doc, a);
-  const tables = readTables(doc, a.formNumber, { tableI: a.tableI, tableII: a.tableII, tableIEnd: sections.tableIEnd, tableIIEnd: sections.tableIIEnd }, rec);
+  const tables = readTables(
+    doc,
+    a.formNumber,
+    { tableI: a.tableI, tableII: a.tableII, tableIEnd: sections.tableIEnd, tableIIEnd: sections.tableIIEnd },
+    rec,
+  );
   const firstTable = a.tableI ?? a.tableII;
   const boxes = headerBoxes(a.header, pageInfo(doc, a.title.page).width, (page) =>
     firstTable && firstTable.page === page ? firstTable.top : pageInfo(doc, page).height,
   );
   const header = readHeaderBoxes(doc, a.header, boxes);
   const ownersTable = sections.ownersTable ? readOwnersTable(spanWords(doc, sections.ownersTable)) : null;
-  const owners = assembleOwners(header.owner, header.relationship, readExtraOwners(doc, sections), ownersTable, rec);
+  const owners = assembleOwners(
+    header.owner,
+    header.relationship,
+    readExtraOwners(doc, sections),
+    ownersTable,
+    rec,
+  );
 
   const amended = header.amendment.date !== null;
   const filing = emptyFiling(`${a.formNumber}${amended ? '/A' : ''}` as DocumentType);
-  rec.put('documentType', a.title.words.map((w) => ({ page: w.page, x0: w.x0, x1: w.x1, top: w.top, bottom: w.bottom })));
+  rec.put(
+    'documentType',
+    a.title.words.map((w) => ({ page: w.page, x0: w.x0, x1: w.x1, top: w.top, bottom: w.bottom })),
+  );
   filing.periodOfReport = header.period.date;
   rec.put('periodOfReport', header.period.boxes);
   filing.dateOfOriginalSubmission = header.amendment.date;
@@ -81,13 +104,13 @@ export function readForm(text: PositionedText): { filing: Filing; provenance: Pr
     filing.aff10b5One = r10.present ? r10.checked : null;
     rec.put('aff10b5One', r10.boxes);
   }
-  if (sections.footnotes) {
-    const heading = doc.lines.find((l) => l.words.some((w) => a.explanation?.words.includes(w))) ?? null;
-    filing.footnotes = readFootnotes(spanWords(doc, sections.footnotes), heading, rec);
-  }
+  const heading = doc.lines.find((l) => l.words.some((w) => a.explanation?.words.includes(w))) ?? null;
+  const notes = sections.footnotes ? readFootnotes(spanWords(doc, sections.footnotes), heading, rec) : null;
+  filing.footnotes = notes?.footnotes ?? [];
   const remarks = sections.remarks ? readRemarks(spanWords(doc, sections.remarks), rec) : null;
   filing.remarks = remarks?.remarks ?? null;
-  if (a.formNumber === '3') filing.noSecuritiesOwned = remarks?.noSecuritiesOwned ?? false;
+  if (a.formNumber === '3')
+    filing.noSecuritiesOwned = !!(notes?.noSecuritiesOwned || remarks?.noSecuritiesOwned);
   sections.signatures.forEach((block) => {
     const sig = readSignature(block.words, block.caption, filing.signatures.length, rec);
     if (sig) filing.signatures.push(sig);

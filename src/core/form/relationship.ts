@@ -5,7 +5,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, lineText } from '../layout/lines';
+import { groupLines, wordsText } from '../layout/lines';
 import { findOnLines } from '../layout/phrase';
 import { isMarkWord, tickedLabels, type CheckLabel } from './checkbox';
 import { collapseSpaces } from './values';
@@ -58,10 +58,12 @@ export function readRelationship(words: readonly Word[]): Relationship {
   };
   const boxes: Relationship['boxes'] = {};
   for (const [key, marks] of ticks) boxes[key] = marks.map(boxOf);
-  const free = words.filter((w) => w.top > labelBottom - 0.2 * w.size && !WRAPPED_LABEL_TAIL.test(w.text) && !isMarkWord(w.text));
+  const free = words.filter(
+    (w) => w.top > labelBottom - 0.2 * w.size && !WRAPPED_LABEL_TAIL.test(w.text) && !isMarkWord(w.text),
+  );
   const rel: Relationship = { flags, officerTitle: null, otherText: null, labelsFound: labels.length, boxes };
   if (free.length === 0) return rel;
-  const text = collapseSpaces(groupLines(free).map(lineText).join(' '));
+  const text = wordsText(free);
   const slash = splitSlash(text);
   if (slash) {
     [rel.officerTitle, rel.otherText] = slash;
@@ -70,10 +72,11 @@ export function readRelationship(words: readonly Word[]): Relationship {
   }
   const officer = labels.find((l) => l.key === 'isOfficer');
   const other = labels.find((l) => l.key === 'isOther');
-  const nearOther = (w: Word) => !!other && (!officer || Math.abs(w.x0 - other.x0) < Math.abs(w.x0 - officer.x0));
+  const nearOther = (w: Word) =>
+    !!other && (!officer || Math.abs(w.x0 - other.x0) < Math.abs(w.x0 - officer.x0));
   const toOther = free.filter((w) => nearOther(w) && (flags.isOther || !flags.isOfficer));
   const toOfficer = free.filter((w) => !toOther.includes(w));
-  const join = (ws: Word[]) => (ws.length > 0 ? collapseSpaces(groupLines(ws).map(lineText).join(' ')) : null);
+  const join = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
   rel.officerTitle = join(toOfficer);
   rel.otherText = join(toOther);
   if (toOfficer.length > 0) boxes.officerTitle = toOfficer.map(boxOf);

@@ -12,6 +12,8 @@ import { wordsIn, type FormDoc } from './doc';
 
 /** Lines of one signature follow each other within this many font sizes. */
 export const SIGNATURE_LINE_STEP = 2.5;
+/** Without a "Signatures" heading the signature is the column above its caption, from this many font sizes left of it. */
+export const SIGNATURE_COLUMN_REACH = 2.5;
 
 export interface SignatureBlock {
   caption: PhraseHit;
@@ -34,21 +36,39 @@ function afterHit(hit: PhraseHit): DocPoint {
 }
 
 /** Words above a caption, up to the previous boundary, that form its signature. */
-function signatureBlock(doc: FormDoc, caption: PhraseHit, from: DocPoint, wholeWidth: boolean): SignatureBlock {
+function signatureBlock(
+  doc: FormDoc,
+  caption: PhraseHit,
+  from: DocPoint,
+  wholeWidth: boolean,
+): SignatureBlock {
+  const captionWords = new Set(caption.line.words);
+  const captionPoint = { page: caption.page, y: caption.top - 0.2 * caption.size };
   const lines = doc.lines.filter(
-    (l) => l.page === caption.page && l.top < caption.top - 0.2 * caption.size && (l.page !== from.page || l.top >= from.y - 0.1),
+    (l) =>
+      isBefore({ page: l.page, y: l.top }, captionPoint) &&
+      !isBefore({ page: l.page, y: l.top + 0.1 }, from) &&
+      !l.words.some((w) => captionWords.has(w)),
   );
+  const left = caption.x0 - SIGNATURE_COLUMN_REACH * caption.size;
   const picked: Line[] = [];
-  let lowest = caption.top;
+  let lowest: DocPoint = { page: caption.page, y: caption.top };
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] as Line;
-    const inColumn = wholeWidth || line.words.every((w) => w.x0 >= caption.x0 - caption.size);
-    if (!inColumn || lowest - line.bottom > SIGNATURE_LINE_STEP * line.size) break;
+    const inColumn = wholeWidth || line.words.every((w) => w.x0 >= left);
+    // A signature split by a page break continues at the foot of the previous page.
+    const gap = line.page === lowest.page ? lowest.y - line.bottom : 0;
+    if (!inColumn || gap > SIGNATURE_LINE_STEP * line.size) break;
     picked.unshift(line);
-    lowest = line.top;
+    lowest = { page: line.page, y: line.top };
   }
-  const words = picked.flatMap((l) => l.words.filter((w) => wholeWidth || w.x0 >= caption.x0 - caption.size));
-  return { caption, words, top: { page: caption.page, y: picked[0]?.top ?? caption.top } };
+  const words = picked.flatMap((l) => l.words.filter((w) => wholeWidth || w.x0 >= left));
+  const first = picked[0];
+  return {
+    caption,
+    words,
+    top: first ? { page: first.page, y: first.top } : { page: caption.page, y: caption.top },
+  };
 }
 
 function signatureBlocks(doc: FormDoc, a: Anchors, start: DocPoint): SignatureBlock[] {
@@ -73,15 +93,21 @@ export function findSections(doc: FormDoc, a: Anchors): Sections {
     ...signatures.map((s) => s.top),
   ];
   const next = (from: DocPoint) => nextPointAfter(from, later, a.end);
-  const spanFrom = (hit: PhraseHit | null): Span | null => (hit ? { start: pointOf(hit), end: next(pointOf(hit)) } : null);
-  const tableIEnd = a.tableI ? nextPointAfter(pointOf(a.tableI), [...points([a.tableII]), ...later], a.end) : a.end;
+  const spanFrom = (hit: PhraseHit | null): Span | null =>
+    hit ? { start: pointOf(hit), end: next(pointOf(hit)) } : null;
+  const tableIEnd = a.tableI
+    ? nextPointAfter(pointOf(a.tableI), [...points([a.tableII]), ...later], a.end)
+    : a.end;
   return {
     tableIEnd,
     tableIIEnd: a.tableII ? next(pointOf(a.tableII)) : a.end,
     footnotes: spanFrom(a.explanation),
     remarks: spanFrom(a.remarks),
     ownersTable: spanFrom(a.ownersTable),
-    extraNameBoxes: a.extraNameBoxes.map((hit) => ({ hit, span: { start: pointOf(hit), end: next(pointOf(hit)) } })),
+    extraNameBoxes: a.extraNameBoxes.map((hit) => ({
+      hit,
+      span: { start: pointOf(hit), end: next(pointOf(hit)) },
+    })),
     signatures,
   };
 }

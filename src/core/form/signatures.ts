@@ -6,19 +6,26 @@
 import type { Signature } from '../filing';
 import type { Word } from '../words';
 import { boxOf, centerX } from '../layout/geometry';
-import { groupLines, lineText } from '../layout/lines';
+import { wordsText } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Recorder } from './recorder';
-import { collapseSpaces, parseDate } from './values';
+import { parseDate } from './values';
 
-export function readSignature(words: readonly Word[], caption: PhraseHit, index: number, rec: Recorder): Signature | null {
+export function readSignature(
+  words: readonly Word[],
+  caption: PhraseHit,
+  index: number,
+  rec: Recorder,
+): Signature | null {
   const dateCaption = caption.line.words.find((w) => w.text === 'Date' && w.x0 > caption.x1);
   const dates = words.filter((w) => parseDate(w.text) !== null);
   const dateWord = dates.sort(
-    (a, b) => Math.abs(centerX(a) - (dateCaption ? centerX(dateCaption) : Infinity)) - Math.abs(centerX(b) - (dateCaption ? centerX(dateCaption) : Infinity)),
+    (a, b) =>
+      Math.abs(centerX(a) - (dateCaption ? centerX(dateCaption) : Infinity)) -
+      Math.abs(centerX(b) - (dateCaption ? centerX(dateCaption) : Infinity)),
   )[0];
   const nameWords = words.filter((w) => w !== dateWord && !/^\*+$/.test(w.text));
-  const name = collapseSpaces(groupLines(nameWords).map(lineText).join(' '));
+  const name = wordsText(nameWords);
   if (!name && !dateWord) return null;
   rec.put(`signatures[${index}].name`, nameWords.map(boxOf));
   if (dateWord) rec.put(`signatures[${index}].date`, [boxOf(dateWord)]);

@@ -31,7 +31,8 @@ function isHeaderLine(line: Line): boolean {
 /** Header lines from just below the title down to the first line of other words (or `limitY`). */
 export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, limitY: number): TableHeader {
   const lines: Line[] = [];
-  let bodyTop = title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
+  let bodyTop =
+    title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
   for (const line of doc.lines) {
     if (line.page !== title.page || line.top <= title.top + title.size * 0.5) continue;
     if (line.page === limitPage && line.top >= limitY) break;
@@ -67,7 +68,9 @@ function findParents(header: TableHeader, specs: readonly ColumnSpec[]): ParentL
 
 /** Header words inside [x0, x1) below the parent label's own text block. */
 function leafZone(header: TableHeader, parent: Word, x0: number, x1: number): Word[] {
-  const inBand = header.lines.flatMap((l) => l.words).filter((w) => (w.x0 + w.x1) / 2 >= x0 && (w.x0 + w.x1) / 2 < x1);
+  const inBand = header.lines
+    .flatMap((l) => l.words)
+    .filter((w) => (w.x0 + w.x1) / 2 >= x0 && (w.x0 + w.x1) / 2 < x1);
   const lines = groupLines(inBand);
   let i = lines.findIndex((l) => l.words.includes(parent));
   if (i < 0) return [];
@@ -94,7 +97,10 @@ function leafExtents(zone: readonly Word[], leaves: readonly LeafSpec[]): LeafEx
     let x0 = Math.min(...anchors.map((w) => w.x0));
     let x1 = Math.max(...anchors.map((w) => w.x1));
     for (const w of zone) {
-      if (horizontalOverlap(w, { x0, x1 }) > 0 && !leaves.some((o) => o !== leaf && o.anchors.includes(w.text))) {
+      if (
+        horizontalOverlap(w, { x0, x1 }) > 0 &&
+        !leaves.some((o) => o !== leaf && o.anchors.includes(w.text))
+      ) {
         x0 = Math.min(x0, w.x0);
         x1 = Math.max(x1, w.x1);
       }
@@ -104,19 +110,21 @@ function leafExtents(zone: readonly Word[], leaves: readonly LeafSpec[]): LeafEx
   return out.sort((a, b) => a.x0 - b.x0);
 }
 
+/**
+ * Leaf labels are printed at their cell's left edge or centred in it; either
+ * way the next leaf's label starts at or after its cell's left edge, so that
+ * is where one leaf ends. (A midpoint between labels fails for a narrow
+ * left-aligned label such as "Title" over centred values.)
+ */
 function splitParent(zone: readonly Word[], spec: ColumnSpec, x0: number, x1: number): Band<FieldKey>[] {
   const first = spec.leaves[0] as LeafSpec;
   if (spec.leaves.length === 1) return [{ key: first.field, x0, x1 }];
   const extents = leafExtents(zone, spec.leaves);
   if (extents.length === 0) return [{ key: first.field, x0, x1 }];
+  const pad = LABEL_PAD * (zone[0]?.size ?? 0);
   return extents.map((e, i) => {
-    const prev = extents[i - 1];
     const next = extents[i + 1];
-    return {
-      key: e.leaf.field,
-      x0: prev ? (prev.x1 + e.x0) / 2 : x0,
-      x1: next ? (e.x1 + next.x0) / 2 : x1,
-    };
+    return { key: e.leaf.field, x0: i === 0 ? x0 : e.x0 - pad, x1: next ? next.x0 - pad : x1 };
   });
 }
 
@@ -126,7 +134,11 @@ export interface TableColumns {
   missing: string[];
 }
 
-export function columnBands(header: TableHeader, specs: readonly ColumnSpec[], pageWidth: number): TableColumns {
+export function columnBands(
+  header: TableHeader,
+  specs: readonly ColumnSpec[],
+  pageWidth: number,
+): TableColumns {
   const parents = findParents(header, specs);
   const bands: Band<FieldKey>[] = [];
   parents.forEach((p, i) => {

@@ -14,6 +14,23 @@ import type { Issue } from './issues';
 
 export type Cells = Partial<Record<FieldKey, Cell>>;
 
+/** Columns whose cells hold one value on one line: their lines tell rows apart. */
+const SINGLE_VALUE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  'transactionDate',
+  'deemedExecutionDate',
+  'transactionCode',
+  'voluntarilyReported',
+  'shares',
+  'acquiredDisposedCode',
+  'sharesAcquired',
+  'sharesDisposed',
+  'pricePerShare',
+  'conversionOrExercisePrice',
+  'underlyingSecurityShares',
+  'sharesOwnedFollowingTransaction',
+  'directOrIndirectOwnership',
+]);
+
 export interface ReadRow {
   cells: Cells;
   page: number;
@@ -25,8 +42,12 @@ export interface TableBody {
   issues: Issue[];
 }
 
-export function readBody(words: readonly Word[], bands: readonly Band<FieldKey>[], tableName: string): TableBody {
-  const { rows, outside } = buildRows(words, bands, 'securityTitle');
+export function readBody(
+  words: readonly Word[],
+  bands: readonly Band<FieldKey>[],
+  tableName: string,
+): TableBody {
+  const { rows, outside } = buildRows(words, bands, SINGLE_VALUE_FIELDS);
   const issues: Issue[] = [];
   if (outside.length > 0) {
     issues.push({
@@ -85,7 +106,9 @@ export function asText(cell: Cell | undefined): Typed<string> {
 
 export function asCode(cell: Cell | undefined): Typed<string> {
   if (!cell || cell.text === '') return none();
-  return /^[A-Z]$/.test(cell.text) ? ok(cell.text) : { value: null, problem: `"${cell.text}" is not a transaction code` };
+  return /^[A-Z]$/.test(cell.text)
+    ? ok(cell.text)
+    : { value: null, problem: `"${cell.text}" is not a transaction code` };
 }
 
 export function asLetter<T extends string>(cell: Cell | undefined, letters: readonly T[]): Typed<T> {
@@ -96,5 +119,7 @@ export function asLetter<T extends string>(cell: Cell | undefined, letters: read
     : { value: null, problem: `"${cell.text}" is not one of ${letters.join('/')}` };
 }
 
-export const asAcquiredDisposed = (cell: Cell | undefined): Typed<AcquiredDisposed> => asLetter(cell, ['A', 'D'] as const);
-export const asDirectIndirect = (cell: Cell | undefined): Typed<DirectIndirect> => asLetter(cell, ['D', 'I'] as const);
+export const asAcquiredDisposed = (cell: Cell | undefined): Typed<AcquiredDisposed> =>
+  asLetter(cell, ['A', 'D'] as const);
+export const asDirectIndirect = (cell: Cell | undefined): Typed<DirectIndirect> =>
+  asLetter(cell, ['D', 'I'] as const);

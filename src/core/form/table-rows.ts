@@ -53,9 +53,11 @@ class FieldReader {
     if (!cell) return null;
     const path = `${this.base}.${field}`;
     const { value, problem } = typed(cell);
-    if (cell.refs.length > 0) this.row.footnotes[field] = [...(this.row.footnotes[field] ?? []), ...cell.refs];
+    if (cell.refs.length > 0)
+      this.row.footnotes[field] = [...(this.row.footnotes[field] ?? []), ...cell.refs];
     this.rec.put(path, cell.valueBoxes.length > 0 ? cell.valueBoxes : cell.words);
-    if (problem) this.rec.warn('unreadable-value', `${path}: ${problem}; check this cell by eye.`, path, cell.words);
+    if (problem)
+      this.rec.warn('unreadable-value', `${path}: ${problem}; check this cell by eye.`, path, cell.words);
     return value;
   }
 }
@@ -85,8 +87,16 @@ export function toNonDerivative(
   row.shares = f.read('shares', c.shares, asNumber);
   row.acquiredDisposedCode = f.read('acquiredDisposedCode', c.acquiredDisposedCode, asAcquiredDisposed);
   row.pricePerShare = f.read('pricePerShare', c.pricePerShare, asNumber);
-  row.sharesOwnedFollowingTransaction = f.read('sharesOwnedFollowingTransaction', c.sharesOwnedFollowingTransaction, asNumber);
-  row.directOrIndirectOwnership = f.read('directOrIndirectOwnership', c.directOrIndirectOwnership, asDirectIndirect);
+  row.sharesOwnedFollowingTransaction = f.read(
+    'sharesOwnedFollowingTransaction',
+    c.sharesOwnedFollowingTransaction,
+    asNumber,
+  );
+  row.directOrIndirectOwnership = f.read(
+    'directOrIndirectOwnership',
+    c.directOrIndirectOwnership,
+    asDirectIndirect,
+  );
   row.natureOfOwnership = f.read('natureOfOwnership', c.natureOfOwnership, asText);
   return row;
 }
@@ -100,7 +110,13 @@ function readShares(f: FieldReader, cells: Cells, row: DerivativeRow): void {
   row.acquiredDisposedCode = hasA ? 'A' : hasD ? 'D' : null;
 }
 
-export function toDerivative(read: ReadRow, key: TableKey, index: number, rec: Recorder, hasV: boolean): DerivativeRow {
+export function toDerivative(
+  read: ReadRow,
+  key: TableKey,
+  index: number,
+  rec: Recorder,
+  hasV: boolean,
+): DerivativeRow {
   const c = read.cells;
   const row = emptyDerivativeRow();
   const f = new FieldReader(rec, `${key}[${index}]`, row);
@@ -118,8 +134,16 @@ export function toDerivative(read: ReadRow, key: TableKey, index: number, rec: R
   row.underlyingSecurityTitle = f.read('underlyingSecurityTitle', c.underlyingSecurityTitle, asText);
   row.underlyingSecurityShares = f.read('underlyingSecurityShares', c.underlyingSecurityShares, asNumber);
   row.pricePerShare = f.read('pricePerShare', c.pricePerShare, asNumber);
-  row.sharesOwnedFollowingTransaction = f.read('sharesOwnedFollowingTransaction', c.sharesOwnedFollowingTransaction, asNumber);
-  row.directOrIndirectOwnership = f.read('directOrIndirectOwnership', c.directOrIndirectOwnership, asDirectIndirect);
+  row.sharesOwnedFollowingTransaction = f.read(
+    'sharesOwnedFollowingTransaction',
+    c.sharesOwnedFollowingTransaction,
+    asNumber,
+  );
+  row.directOrIndirectOwnership = f.read(
+    'directOrIndirectOwnership',
+    c.directOrIndirectOwnership,
+    asDirectIndirect,
+  );
   row.natureOfOwnership = f.read('natureOfOwnership', c.natureOfOwnership, asText);
   return row;
 }

@@ -41,7 +41,10 @@ export interface ColumnSpec {
 
 export type TableKind = 'I' | 'II';
 
-const single = (number: string, field: FieldKey): ColumnSpec => ({ number, leaves: [{ field, anchors: [] }] });
+const single = (number: string, field: FieldKey): ColumnSpec => ({
+  number,
+  leaves: [{ field, anchors: [] }],
+});
 
 const CODE_V: LeafSpec[] = [
   { field: 'transactionCode', anchors: ['Code'] },
@@ -132,7 +135,11 @@ const HEADER_WORDS = `
   convertible securities) ( Expiration Date (Month/Day/Year) 4 and Owned (Instr. (I)(Instr. Transactions
 `;
 
-const HEADER_VOCABULARY = new Set(HEADER_WORDS.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+const HEADER_VOCABULARY = new Set(
+  HEADER_WORDS.split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase()),
+);
 
 export function isHeaderWord(text: string): boolean {
   return HEADER_VOCABULARY.has(text.toLowerCase());

@@ -28,7 +28,9 @@ interface TableRead {
 
 /** On a page the table continues onto, a repeated header is not body. */
 function dropRepeatedHeader(words: Word[], firstPage: number): Word[] {
-  return words.filter((w) => w.page === firstPage || !(isHeaderWord(w.text) || columnNumberOf(w.text) !== null));
+  return words.filter(
+    (w) => w.page === firstPage || !(isHeaderWord(w.text) || columnNumberOf(w.text) !== null),
+  );
 }
 
 function readTable(
@@ -58,7 +60,12 @@ function readTable(
 }
 
 function emptyTables(): TablesOut {
-  return { nonDerivativeTransactions: [], nonDerivativeHoldings: [], derivativeTransactions: [], derivativeHoldings: [] };
+  return {
+    nonDerivativeTransactions: [],
+    nonDerivativeHoldings: [],
+    derivativeTransactions: [],
+    derivativeHoldings: [],
+  };
 }
 
 function rowKey(kind: TableKind, form: FormNumber, row: ReadRow): TableKey {

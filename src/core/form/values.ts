@@ -46,7 +46,11 @@ export function parseDate(text: string): IsoDate | null {
   const t = text.trim();
   const mdy = DATE_MDY.exec(t);
   const iso = DATE_ISO.exec(t);
-  const [y, m, d] = mdy ? [Number(mdy[3]), Number(mdy[1]), Number(mdy[2])] : iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : [];
+  const [y, m, d] = mdy
+    ? [Number(mdy[3]), Number(mdy[1]), Number(mdy[2])]
+    : iso
+      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+      : [];
   if (y === undefined || m === undefined || d === undefined || !validDate(y, m, d)) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

@@ -6,7 +6,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from './geometry';
-import { groupLines } from './lines';
+import { groupLines, joinLines } from './lines';
 
 export interface Cell {
   text: string;
@@ -43,10 +43,11 @@ export function emptyCell(): Cell {
 /** Read a cell from its words: lines top to bottom, words left to right. */
 export function readCell(words: readonly Word[]): Cell {
   if (words.length === 0) return emptyCell();
-  const parts: string[] = [];
+  const lineTexts: string[] = [];
   const refs: string[] = [];
   const valueBoxes: Box[] = [];
   for (const line of groupLines(words)) {
+    const parts: string[] = [];
     const main = line.words.reduce((a, b) => (b.size > a.size ? b : a));
     for (const w of line.words) {
       if (MARKER_WORD.test(w.text)) {
@@ -64,6 +65,7 @@ export function readCell(words: readonly Word[]): Cell {
       } else parts.push(w.text);
       valueBoxes.push(boxOf(w));
     }
+    lineTexts.push(parts.join(' '));
   }
-  return { text: parts.join(' ').replace(/\s+/g, ' ').trim(), refs: [...new Set(refs)], words: [...words], valueBoxes };
+  return { text: joinLines(lineTexts), refs: [...new Set(refs)], words: [...words], valueBoxes };
 }

@@ -33,7 +33,10 @@ export function unionBoxes(words: readonly Box[]): Box[] {
   return [...byPage.values()];
 }
 
-export function verticalOverlap(a: { top: number; bottom: number }, b: { top: number; bottom: number }): number {
+export function verticalOverlap(
+  a: { top: number; bottom: number },
+  b: { top: number; bottom: number },
+): number {
   return Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
 }
 

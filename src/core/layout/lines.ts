@@ -63,6 +63,28 @@ export function lineText(line: Line): string {
   return line.words.map((w) => w.text).join(' ');
 }
 
+/** A word ending in a hyphen after a letter ("Attorney-in-") was wrapped after the hyphen. */
+const WRAPPED_AT_HYPHEN = /[A-Za-z0-9]-$/;
+
+/**
+ * Join the texts of successive lines: one space between them, none after a
+ * line that broke at a hyphen, so "Attorney-in-" + "fact" reads the same at
+ * every page width.
+ */
+export function joinLines(texts: readonly string[]): string {
+  let out = '';
+  for (const raw of texts) {
+    const t = raw.replace(/\s+/g, ' ').trim();
+    if (!t) continue;
+    out = out === '' ? t : WRAPPED_AT_HYPHEN.test(out) ? out + t : `${out} ${t}`;
+  }
+  return out;
+}
+
+export function linesText(lines: readonly Line[]): string {
+  return joinLines(lines.map(lineText));
+}
+
 export function wordsText(words: readonly Word[]): string {
-  return groupLines(words).map(lineText).join(' ');
+  return linesText(groupLines(words));
 }

@@ -1,112 +1,100 @@
 /**
- * Table body words → rows of cells. Within each column, lines that follow each
- * other at the text's own line spacing form one block (a multi-line cell such
- * as "By / Abalone / Cove / LLLP (2)"); a wider step starts a new block. Every
- * block of the seed column (the security title) starts a row; every other
- * block joins the row it overlaps most, which handles cells aligned to the
- * top and cells centred in a taller row alike.
+ * Table body words → rows of cells.
+ *
+ * Rows are found from the body's vertical profile: inside a row the lines of
+ * every cell follow each other at the text's own line spacing (a multi-line
+ * cell such as "By / Abalone / Cove / LLLP (2)" leaves only hairline gaps,
+ * raised markers fill those), while between two rows there is cell padding.
+ * So the body is cut wherever no word covers a band of at least ROW_GAP font
+ * sizes. Rows printed without padding are still told apart: when one band
+ * that holds single values (a date, an amount, a code) has several lines in
+ * one cut, each of those lines starts a row and every other line joins the
+ * row it overlaps most. This works for cells aligned to the top and cells
+ * centred in a taller row alike, and needs no per-producer spacing.
  */
 import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
 import { centerX, centerY, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
 
-export interface Block {
-  page: number;
-  top: number;
-  bottom: number;
-  words: Word[];
-}
+/** A vertical gap of at least this many font sizes, crossing the whole body, separates two rows. */
+export const ROW_GAP = 0.35;
 
 export interface TableRow<K extends string> {
   page: number;
   top: number;
   bottom: number;
   cells: Map<K, Word[]>;
-  /** Set when the row has no block in the seed column. */
-  seedless: boolean;
 }
 
-/** Line steps up to this multiple of the body's own line spacing stay inside one cell. */
-export const CELL_STEP_RATIO = 1.12;
-/** Without any multi-line cell to learn the spacing from, assume this many font sizes. */
-export const DEFAULT_LEADING = 1.15;
-/** Steps larger than this many font sizes are never a cell's own line spacing. */
-const MAX_LEADING = 1.6;
+interface KeyedLine<K extends string> {
+  key: K;
+  line: Line;
+}
 
-function lineSteps(lines: readonly Line[]): number[] {
-  const steps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    const a = lines[i - 1] as Line;
-    const b = lines[i] as Line;
-    if (a.page === b.page && b.top - a.top <= MAX_LEADING * a.size) steps.push((b.top - a.top) / a.size);
+const MARKERS_ONLY = /^(\(\s*\d{1,2}\s*\))+$/;
+
+function isMarkerLine(line: Line): boolean {
+  return line.words.every((w) => MARKERS_ONLY.test(w.text));
+}
+
+/** Cut one page's lines wherever the vertical profile has a gap of ROW_GAP font sizes. */
+function cutByGaps<K extends string>(lines: KeyedLine<K>[]): KeyedLine<K>[][] {
+  const sorted = [...lines].sort((a, b) => a.line.top - b.line.top);
+  const groups: KeyedLine<K>[][] = [];
+  let bottom = -Infinity;
+  for (const kl of sorted) {
+    const current = groups[groups.length - 1];
+    if (!current || kl.line.top - bottom > ROW_GAP * kl.line.size) groups.push([kl]);
+    else current.push(kl);
+    bottom = Math.max(bottom, kl.line.bottom);
   }
-  return steps;
+  return groups;
 }
 
-/** The body's line spacing in font sizes: the smallest step between lines of one column. */
-export function learnLeading(linesByBand: readonly Line[][]): number {
-  const steps = linesByBand.flatMap(lineSteps).filter((s) => s > 0.5);
-  return steps.length > 0 ? Math.min(...steps) : DEFAULT_LEADING;
-}
-
-export function blocksOf(lines: readonly Line[], leading: number): Block[] {
-  const blocks: Block[] = [];
-  let prev: Line | null = null;
-  let current: Block | null = null;
-  for (const line of lines) {
-    const sameBlock = prev && current && prev.page === line.page && line.top - prev.top <= leading * CELL_STEP_RATIO * prev.size;
-    if (current && sameBlock) {
-      current.words.push(...line.words);
-      current.bottom = Math.max(current.bottom, line.bottom);
-    } else {
-      current = { page: line.page, top: line.top, bottom: line.bottom, words: [...line.words] };
-      blocks.push(current);
-    }
-    prev = line;
+/** The single-value band with the most (non-marker) lines in the group: its lines are row seeds. */
+function seedLines<K extends string>(group: readonly KeyedLine<K>[], valueKeys: ReadonlySet<K>): Line[] {
+  const byKey = new Map<K, Line[]>();
+  for (const kl of group) {
+    if (!valueKeys.has(kl.key) || isMarkerLine(kl.line)) continue;
+    byKey.set(kl.key, [...(byKey.get(kl.key) ?? []), kl.line]);
   }
-  return blocks;
-}
-
-/** A block farther than this many font sizes from every row starts a row of its own. */
-const ROW_REACH = 1.5;
-
-interface Anchored<K extends string> {
-  row: TableRow<K>;
-  /** Extent used for matching: the seed block's, never grown by joined blocks. */
-  top: number;
-  bottom: number;
-}
-
-function bestRow<K extends string>(rows: readonly Anchored<K>[], block: Block): Anchored<K> | null {
-  let best: Anchored<K> | null = null;
-  let bestScore = -Infinity;
-  const size = Math.max(...block.words.map((w) => w.size));
-  for (const r of rows) {
-    if (r.row.page !== block.page) continue;
-    const overlap = verticalOverlap(r, block);
-    const gap = -overlap;
-    if (overlap <= 0 && gap > ROW_REACH * size) continue;
-    // Overlap wins; without any, the nearest row by centre distance (a negative score).
-    const score = overlap > 0 ? overlap : -Math.abs(centerY(r) - centerY(block)) - 1e6;
-    if (score > bestScore) {
-      bestScore = score;
-      best = r;
-    }
-  }
+  let best: Line[] = [];
+  for (const lines of byKey.values()) if (lines.length > best.length) best = lines;
   return best;
 }
 
-function anchoredRow<K extends string>(key: K, block: Block, seedless: boolean): Anchored<K> {
-  const row: TableRow<K> = { page: block.page, top: block.top, bottom: block.bottom, cells: new Map(), seedless };
-  row.cells.set(key, [...block.words]);
-  return { row, top: block.top, bottom: block.bottom };
+function nearestSeed(seeds: readonly Line[], line: Line): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  seeds.forEach((s, i) => {
+    const overlap = verticalOverlap(s, line);
+    const score = overlap > 0 ? overlap : -Math.abs(centerY(s) - centerY(line)) - 1e6;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return best;
 }
 
-function addToRow<K extends string>(row: TableRow<K>, key: K, block: Block): void {
-  row.cells.set(key, [...(row.cells.get(key) ?? []), ...block.words]);
-  row.top = Math.min(row.top, block.top);
-  row.bottom = Math.max(row.bottom, block.bottom);
+function toRow<K extends string>(lines: readonly KeyedLine<K>[]): TableRow<K> {
+  const first = lines[0] as KeyedLine<K>;
+  const row: TableRow<K> = { page: first.line.page, top: Infinity, bottom: -Infinity, cells: new Map() };
+  for (const { key, line } of lines) {
+    row.cells.set(key, [...(row.cells.get(key) ?? []), ...line.words]);
+    row.top = Math.min(row.top, line.top);
+    row.bottom = Math.max(row.bottom, line.bottom);
+  }
+  return row;
+}
+
+function splitGroup<K extends string>(group: KeyedLine<K>[], valueKeys: ReadonlySet<K>): KeyedLine<K>[][] {
+  const seeds = seedLines(group, valueKeys);
+  if (seeds.length <= 1) return [group];
+  const parts: KeyedLine<K>[][] = seeds.map(() => []);
+  for (const kl of group) (parts[nearestSeed(seeds, kl.line)] as KeyedLine<K>[]).push(kl);
+  return parts.filter((p) => p.length > 0);
 }
 
 export interface RowsResult<K extends string> {
@@ -115,7 +103,15 @@ export interface RowsResult<K extends string> {
   outside: Word[];
 }
 
-export function buildRows<K extends string>(words: readonly Word[], bands: readonly Band<K>[], seed: K): RowsResult<K> {
+/**
+ * `valueKeys`: bands whose cells hold one value on one line (dates, amounts,
+ * codes); their lines can split rows printed without padding.
+ */
+export function buildRows<K extends string>(
+  words: readonly Word[],
+  bands: readonly Band<K>[],
+  valueKeys: ReadonlySet<K>,
+): RowsResult<K> {
   const byBand = new Map<K, Word[]>();
   const outside: Word[] = [];
   for (const w of words) {
@@ -123,18 +119,17 @@ export function buildRows<K extends string>(words: readonly Word[], bands: reado
     if (!band) outside.push(w);
     else byBand.set(band.key, [...(byBand.get(band.key) ?? []), w]);
   }
-  const linesByBand = new Map<K, Line[]>();
-  for (const [key, ws] of byBand) linesByBand.set(key, groupLines(ws));
-  const leading = learnLeading([...linesByBand.values()]);
-  const anchored: Anchored<K>[] = blocksOf(linesByBand.get(seed) ?? [], leading).map((b) => anchoredRow(seed, b, false));
-  for (const [key, lines] of linesByBand) {
-    if (key === seed) continue;
-    for (const block of blocksOf(lines, leading)) {
-      const target = bestRow(anchored, block);
-      if (target) addToRow(target.row, key, block);
-      else anchored.push(anchoredRow(key, block, true));
+  const byPage = new Map<number, KeyedLine<K>[]>();
+  for (const [key, ws] of byBand) {
+    for (const line of groupLines(ws))
+      byPage.set(line.page, [...(byPage.get(line.page) ?? []), { key, line }]);
+  }
+  const rows: TableRow<K>[] = [];
+  for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
+    for (const group of cutByGaps(byPage.get(page) ?? [])) {
+      for (const part of splitGroup(group, valueKeys)) rows.push(toRow(part));
     }
   }
-  const rows = anchored.map((a) => a.row).sort((a, b) => a.page - b.page || a.top - b.top);
+  rows.sort((a, b) => a.page - b.page || a.top - b.top);
   return { rows, outside };
 }

@@ -36,7 +36,11 @@ export function spanRegions(span: Span, pages: readonly PageInfo[]): Region[] {
 }
 
 /** The earliest of the candidate points that lies after `from`, or `fallback`. */
-export function nextPointAfter(from: DocPoint, candidates: readonly (DocPoint | null)[], fallback: DocPoint): DocPoint {
+export function nextPointAfter(
+  from: DocPoint,
+  candidates: readonly (DocPoint | null)[],
+  fallback: DocPoint,
+): DocPoint {
   let best = fallback;
   for (const c of candidates) {
     if (c && isBefore(from, c) && isBefore(c, best)) best = c;
