@@ -69,7 +69,7 @@ describe('renderFormHtml: the seed Form 4 (LivePerson, 2009)', () => {
     ]);
   });
 
-  it('prints Table II with the amount under (A) and footnote-only exercise dates', async () => {
+  it('prints Table II with the amount under (D) and footnote-only exercise dates', async () => {
     const rows = bodyRows(renderFormHtml(await seedFiling()), 'table-two');
     expect(rows).toHaveLength(3);
     expect(rows[0]).toEqual([
