@@ -1,0 +1,163 @@
+/**
+ * A small step chart of an insider's holdings over time, as an SVG string.
+ * No chart library and no styling in the markup: every part has a class name
+ * (holdings-chart, axis, series series-N, line, point, legend) for the page's
+ * CSS to colour; `fill="none"` and `stroke="currentColor"` keep it readable
+ * with no CSS at all. Text is escaped; <title>/<desc> tell a screen reader
+ * what the lines show.
+ */
+import { formatShares } from './format';
+import type { HoldingsSeries, HoldingsTimeline } from './holdings-timeline';
+
+export interface ChartOptions {
+  width?: number;
+  height?: number;
+  /** Series drawn at most (largest holdings first); the rest are named in <desc>. */
+  maxSeries?: number;
+  /** Prefix for the ids <title>/<desc> need, unique on the page. */
+  idPrefix?: string;
+}
+
+const MARGIN = { left: 76, right: 16, top: 12, bottom: 28 };
+const LEGEND_LINE = 16;
+const DAY_MS = 86_400_000;
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / DAY_MS;
+}
+
+/** Coordinates rounded to 0.1 so the string stays short and stable. */
+const r = (value: number) => Math.round(value * 10) / 10;
+
+interface Frame {
+  x: (date: string) => number;
+  y: (amount: number) => number;
+  plotRight: number;
+  plotBottom: number;
+  maxAmount: number;
+  firstDate: string;
+  lastDate: string;
+}
+
+function frameFor(series: HoldingsSeries[], width: number, plotHeight: number): Frame {
+  const points = series.flatMap((s) => s.points);
+  const dates = points.map((p) => p.date).sort();
+  const [firstDate, lastDate] = [dates[0] ?? '1970-01-01', dates.at(-1) ?? '1970-01-01'];
+  const [d0, d1] = [dayNumber(firstDate), dayNumber(lastDate)];
+  const maxAmount = Math.max(0, ...points.map((p) => p.amount));
+  const plotRight = width - MARGIN.right;
+  const plotBottom = MARGIN.top + plotHeight;
+  const span = plotRight - MARGIN.left;
+  return {
+    x: (date) =>
+      d1 === d0 ? MARGIN.left + span / 2 : MARGIN.left + ((dayNumber(date) - d0) / (d1 - d0)) * span,
+    y: (amount) => plotBottom - (maxAmount === 0 ? 0 : (amount / maxAmount) * plotHeight),
+    plotRight,
+    plotBottom,
+    maxAmount,
+    firstDate,
+    lastDate,
+  };
+}
+
+function axes(frame: Frame): string {
+  const { plotRight, plotBottom, maxAmount } = frame;
+  const yTicks = maxAmount === 0 ? [0] : [0, maxAmount / 2, maxAmount];
+  const yLabels = yTicks
+    .map(
+      (value) =>
+        `<text class="tick-label" x="${MARGIN.left - 6}" y="${r(frame.y(value) + 4)}" text-anchor="end">${escapeXml(formatShares(Math.round(value)))}</text>`,
+    )
+    .join('');
+  const xLabels = [...new Set([frame.firstDate, frame.lastDate])]
+    .map((date, i, all) => {
+      const anchor = all.length === 1 ? 'middle' : i === 0 ? 'start' : 'end';
+      return `<text class="tick-label" x="${r(frame.x(date))}" y="${plotBottom + 18}" text-anchor="${anchor}">${escapeXml(date)}</text>`;
+    })
+    .join('');
+  return (
+    `<g class="axis axis-y"><line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${plotBottom}" stroke="currentColor"/>${yLabels}</g>` +
+    `<g class="axis axis-x"><line x1="${MARGIN.left}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="currentColor"/>${xLabels}</g>`
+  );
+}
+
+/** Holdings stay as reported until the next report: a step line, carried to the last date on the chart. */
+function stepPath(series: HoldingsSeries, frame: Frame): string {
+  const [first, ...rest] = series.points;
+  if (first === undefined) return '';
+  let d = `M${r(frame.x(first.date))} ${r(frame.y(first.amount))}`;
+  for (const point of rest) d += `H${r(frame.x(point.date))}V${r(frame.y(point.amount))}`;
+  return `${d}H${r(frame.x(frame.lastDate))}`;
+}
+
+function drawSeries(series: HoldingsSeries, index: number, frame: Frame): string {
+  const points = series.points
+    .map(
+      (p) =>
+        `<circle class="point" cx="${r(frame.x(p.date))}" cy="${r(frame.y(p.amount))}" r="3" fill="currentColor"><title>${escapeXml(`${p.date}: ${formatShares(p.amount)}${p.code ? ` (code ${p.code})` : ''}`)}</title></circle>`,
+    )
+    .join('');
+  return `<g class="series series-${index}"><path class="line" d="${stepPath(series, frame)}" fill="none" stroke="currentColor"/>${points}</g>`;
+}
+
+function legend(series: HoldingsSeries[], top: number): string {
+  const items = series
+    .map((s, i) => {
+      const y = top + i * LEGEND_LINE;
+      return `<g class="legend-item series-${i}"><rect class="swatch" x="${MARGIN.left}" y="${y - 9}" width="10" height="10" fill="currentColor"/><text x="${MARGIN.left + 16}" y="${y}">${escapeXml(s.label)}</text></g>`;
+    })
+    .join('');
+  return `<g class="legend">${items}</g>`;
+}
+
+function describeSeries(series: HoldingsSeries): string {
+  const first = series.points[0]!;
+  const last = series.points.at(-1)!;
+  const high = Math.max(...series.points.map((p) => p.amount));
+  const count = series.points.length;
+  return `${series.label}: ${count} report${count === 1 ? '' : 's'} from ${first.date} (${formatShares(first.amount)}) to ${last.date} (${formatShares(last.amount)}), highest ${formatShares(high)}.`;
+}
+
+function largestFirst(a: HoldingsSeries, b: HoldingsSeries): number {
+  const top = (s: HoldingsSeries) => Math.max(...s.points.map((p) => p.amount));
+  return top(b) - top(a);
+}
+
+export function holdingsChartSvg(timeline: HoldingsTimeline, options: ChartOptions = {}): string {
+  const { width = 640, height = 220, maxSeries = 8, idPrefix = 'holdings-chart' } = options;
+  const drawable = timeline.series
+    .filter((s) => s.unit === 'shares' && s.points.length > 0)
+    .sort(largestFirst);
+  const shown = drawable.slice(0, maxSeries);
+  const frame = frameFor(shown, width, height - MARGIN.top - MARGIN.bottom);
+  const legendTop = height + 4;
+  const totalHeight = height + shown.length * LEGEND_LINE + 8;
+  const title = `Holdings of ${timeline.ownerName || 'the reporting person'} in ${timeline.issuerName || 'the issuer'} over time`;
+  const notShown = [
+    ...drawable.slice(maxSeries).map((s) => s.label),
+    ...timeline.series.filter((s) => s.unit === 'dollars').map((s) => `${s.label} (stated in dollars)`),
+  ];
+  const desc = [
+    shown.length === 0
+      ? 'No holdings with a date are reported in these filings.'
+      : 'Shares owned after each reported transaction.',
+    ...shown.map(describeSeries),
+    notShown.length > 0 ? `Not drawn: ${notShown.join('; ')}.` : '',
+  ]
+    .filter((line) => line !== '')
+    .join(' ');
+  const body =
+    shown.length === 0
+      ? ''
+      : axes(frame) + shown.map((s, i) => drawSeries(s, i, frame)).join('') + legend(shown, legendTop);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="holdings-chart" viewBox="0 0 ${width} ${totalHeight}" role="img" aria-labelledby="${escapeXml(idPrefix)}-title ${escapeXml(idPrefix)}-desc">` +
+    `<title id="${escapeXml(idPrefix)}-title">${escapeXml(title)}</title><desc id="${escapeXml(idPrefix)}-desc">${escapeXml(desc)}</desc>` +
+    `${body}</svg>`
+  );
+}
