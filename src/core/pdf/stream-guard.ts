@@ -41,10 +41,11 @@ interface FlateStream {
 }
 
 export async function findDecompressionBomb(bytes: Uint8Array): Promise<StreamBomb | null> {
-  const text = new TextDecoder('latin1').decode(bytes);
   let total = 0;
-  for (const stream of flateStreams(text, bytes)) {
+  for (const stream of flateStreams(bytes)) {
     if (stream.data.length * DEFLATE_MAX_RATIO ** stream.layers <= MAX_INFLATED_STREAM_BYTES) continue;
+    // pdf.js refuses a Flate stream whose zlib header is wrong, so such a stream is never inflated.
+    if (!hasZlibHeader(stream.data)) continue;
     const produced = await inflatedSize(stream.data, stream.layers, MAX_INFLATED_STREAM_BYTES);
     if (produced > MAX_INFLATED_STREAM_BYTES)
       return { offset: stream.offset, inflatedBytes: produced, limit: 'stream' };
@@ -55,38 +56,84 @@ export async function findDecompressionBomb(bytes: Uint8Array): Promise<StreamBo
   return null;
 }
 
-const STREAM_KEYWORD = />>\s*stream(\r\n|\n|\r)/g;
+const ascii = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
+const STREAM = ascii('stream');
+const ENDSTREAM = ascii('endstream');
+const OBJ = ascii('obj');
+const [CR, LF, GT] = [0x0d, 0x0a, 0x3e];
+const isWhite = (b: number | undefined) =>
+  b === 0x20 || b === LF || b === CR || b === 0x09 || b === 0x0c || b === 0;
 
-function* flateStreams(text: string, bytes: Uint8Array): Generator<FlateStream> {
-  STREAM_KEYWORD.lastIndex = 0;
-  for (let m = STREAM_KEYWORD.exec(text); m; m = STREAM_KEYWORD.exec(text)) {
-    const dataStart = m.index + m[0].length;
-    const dict = streamDictionary(text, m.index + 2);
-    const end = streamEnd(text, dict, dataStart);
-    STREAM_KEYWORD.lastIndex = Math.max(dataStart, end);
+/** Like indexOf for a byte sequence; on bytes, so no decoding of the whole file is needed. */
+function indexOfBytes(hay: Uint8Array, needle: Uint8Array, from: number): number {
+  const last = hay.length - needle.length;
+  for (let i = hay.indexOf(needle[0]!, from); i !== -1 && i <= last; i = hay.indexOf(needle[0]!, i + 1)) {
+    let k = 1;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+function lastIndexOfBytes(hay: Uint8Array, needle: Uint8Array, before: number, notBefore: number): number {
+  for (let i = before - needle.length; i >= notBefore; i--) {
+    let k = 0;
+    while (k < needle.length && hay[i + k] === needle[k]) k++;
+    if (k === needle.length) return i;
+  }
+  return -1;
+}
+
+const latin1 = (bytes: Uint8Array) => String.fromCharCode(...bytes);
+
+/** Where the data of a `>> stream` at `at` starts (after its end-of-line), or -1 if this is no stream keyword. */
+function streamDataStart(bytes: Uint8Array, at: number): number {
+  let before = at - 1;
+  while (isWhite(bytes[before])) before--;
+  if (bytes[before] !== GT || bytes[before - 1] !== GT) return -1; // also rules out "endstream"
+  const after = at + STREAM.length;
+  if (bytes[after] === CR) return bytes[after + 1] === LF ? after + 2 : after + 1;
+  return bytes[after] === LF ? after + 1 : -1;
+}
+
+function* flateStreams(bytes: Uint8Array): Generator<FlateStream> {
+  for (let at = indexOfBytes(bytes, STREAM, 0); at !== -1; at = indexOfBytes(bytes, STREAM, at + 1)) {
+    const dataStart = streamDataStart(bytes, at);
+    if (dataStart < 0) continue;
+    const dict = streamDictionary(bytes, at);
+    const end = streamEnd(bytes, dict, dataStart);
+    at = Math.max(at, end - 1);
     if (/\/Subtype\s*\/Image\b/.test(dict)) continue;
     const layers = leadingFlateLayers(dict);
     if (layers > 0) yield { offset: dataStart, data: bytes.subarray(dataStart, end), layers };
   }
 }
 
-/** The text from the object header (`n g obj`) to the end of the stream's dictionary. */
-function streamDictionary(text: string, dictEnd: number): string {
-  const windowStart = Math.max(0, dictEnd - DICT_WINDOW);
-  const window = text.slice(windowStart, dictEnd);
-  const header = window.lastIndexOf('obj');
-  return header >= 0 ? window.slice(header) : window;
+/** The text from the object header (`n g obj`) to the `stream` keyword. */
+function streamDictionary(bytes: Uint8Array, keyword: number): string {
+  const windowStart = Math.max(0, keyword - DICT_WINDOW);
+  const header = lastIndexOfBytes(bytes, OBJ, keyword, windowStart);
+  return latin1(bytes.subarray(header >= 0 ? header : windowStart, keyword));
 }
 
 /** End of the stream's data: /Length when it is a direct number that lands on `endstream`, else the keyword. */
-function streamEnd(text: string, dict: string, dataStart: number): number {
+function streamEnd(bytes: Uint8Array, dict: string, dataStart: number): number {
   const declared = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
   if (declared) {
     const end = dataStart + Number(declared[1]);
-    if (/^\s*endstream/.test(text.slice(end, end + 32))) return end;
+    let at = end;
+    while (at < end + 32 && isWhite(bytes[at])) at++;
+    if (end <= bytes.length && indexOfBytes(bytes.subarray(at, at + ENDSTREAM.length), ENDSTREAM, 0) === 0)
+      return end;
   }
-  const keyword = text.indexOf('endstream', dataStart);
-  return keyword >= 0 ? keyword : text.length;
+  const keyword = indexOfBytes(bytes, ENDSTREAM, dataStart);
+  return keyword >= 0 ? keyword : bytes.length;
+}
+
+/** The two-byte zlib header pdf.js insists on: deflate method, check bits right, no preset dictionary. */
+function hasZlibHeader(data: Uint8Array): boolean {
+  const [cmf, flg] = [data[0] ?? 0, data[1] ?? 0];
+  return (cmf & 0x0f) === 8 && ((cmf << 8) + flg) % 31 === 0 && (flg & 0x20) === 0;
 }
 
 /** FlateDecode filters at the start of the /Filter chain (`/FlateDecode` or `[/FlateDecode /FlateDecode …]`). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decompressionBombPdf } from '../../../scripts/bad-generate';
 import { findDecompressionBomb, MAX_INFLATED_STREAM_BYTES } from '../../../src/core/pdf/stream-guard';
-import { expectFailure } from './helpers';
+import { expectFailure, readFixture } from './helpers';
 
 const MIB = 1024 * 1024;
 
@@ -24,6 +24,12 @@ describe('a decompression bomb', () => {
     expect(found?.limit).toBe('stream');
     expect(found!.inflatedBytes).toBeGreaterThan(MAX_INFLATED_STREAM_BYTES);
     expect(found!.inflatedBytes).toBeLessThan(MAX_INFLATED_STREAM_BYTES + 8 * MIB);
+  });
+
+  it('real PDFs (encrypted, AES, printed by Word, a scan) are not taken for bombs', async () => {
+    for (const name of ['broken-xref.pdf', 'password.pdf', 'not-a-form.pdf', 'scanned.pdf']) {
+      expect({ name, bomb: await findDecompressionBomb(readFixture(name)) }).toEqual({ name, bomb: null });
+    }
   });
 
   it('a stream that inflates to just under the cap is not taken for a bomb', async () => {
