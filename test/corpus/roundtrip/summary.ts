@@ -22,6 +22,8 @@ export interface RoundTripSummary {
   passRate: number;
   fromCache: number;
   parseErrors: Record<string, number>;
+  /** Text read back with only its spaces changed: a word split across lines, or words run together. */
+  spacingOnly: number;
   fields: FieldCount[];
 }
 
@@ -50,6 +52,16 @@ function countFields(results: readonly RoundTrip[]): FieldCount[] {
   return [...byField.values()].sort((a, b) => b.filings - a.filings || a.field.localeCompare(b.field));
 }
 
+function differsOnlyInSpacing(diff: FieldDiff): boolean {
+  const { expected, actual } = diff;
+  return (
+    typeof expected === 'string' &&
+    typeof actual === 'string' &&
+    expected !== actual &&
+    expected.replace(/\s/g, '') === actual.replace(/\s/g, '')
+  );
+}
+
 function errorKind(error: string): string {
   return error.split(':')[0] ?? error;
 }
@@ -69,6 +81,7 @@ export function summarize(results: readonly RoundTrip[]): RoundTripSummary {
     passRate: results.length === 0 ? 0 : Math.round((1000 * matched) / results.length) / 10,
     fromCache: results.filter((r) => r.fromCache).length,
     parseErrors,
+    spacingOnly: results.flatMap((r) => r.diffs).filter(differsOnlyInSpacing).length,
     fields: countFields(results),
   };
 }
