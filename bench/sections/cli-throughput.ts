@@ -1,0 +1,90 @@
+/**
+ * The real CLI (`tsx src/cli/parse.ts`) in one process over every ir-pdfs
+ * filing: filings per second of wall time including start-up, the steady
+ * rate with start-up taken out (a run on one file subtracted), and filings
+ * per CPU-second ("per core") when /usr/bin/time can report CPU time.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { corpusMissing, irPdfs, ROOT } from '../lib/corpus';
+import type { BenchOptions, BenchSection, SectionResult } from '../lib/section';
+import { round } from '../lib/stats';
+
+const run = promisify(execFile);
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src/cli/parse.ts');
+const GNU_TIME = '/usr/bin/time';
+
+interface CliRun {
+  wallS: number;
+  cpuS: number | null;
+  lines: number;
+  failed: number;
+}
+
+async function runCli(files: string[]): Promise<CliRun> {
+  const timed = existsSync(GNU_TIME);
+  const [command, args] = timed
+    ? [GNU_TIME, ['-f', 'CPU %U %S', TSX, CLI, ...files]]
+    : [TSX, [CLI, ...files]];
+  const start = performance.now();
+  const out = await run(command, args, { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 }).catch(
+    (err: { stdout: string; stderr: string }) => err, // exit 1 when a file fails: still measured
+  );
+  const wallS = (performance.now() - start) / 1000;
+  const cpu = /CPU ([\d.]+) ([\d.]+)/.exec(out.stderr);
+  const lines = out.stdout.trim().split('\n').filter(Boolean);
+  return {
+    wallS,
+    cpuS: cpu ? Number(cpu[1]) + Number(cpu[2]) : null,
+    lines: lines.length,
+    failed: lines.filter((l) => l.includes('"error":')).length,
+  };
+}
+
+export const cliThroughput: BenchSection = {
+  id: 'cli',
+  title: 'CLI throughput',
+  async run(options: BenchOptions): Promise<SectionResult> {
+    const missing = corpusMissing();
+    if (missing) return { rows: [], skipped: missing };
+    const files = (await irPdfs()).map((f) => f.path);
+    const batch = options.quick ? files.slice(0, 20) : files;
+    const single = await runCli(batch.slice(0, 1));
+    const many = await runCli(batch);
+    const steady = (batch.length - 1) / (many.wallS - single.wallS);
+    const perCpu = many.cpuS === null ? null : round(batch.length / many.cpuS, 1);
+    return {
+      rows: [
+        {
+          metric: `filings/s, one process, ${batch.length} PDFs`,
+          value: round(batch.length / many.wallS, 1),
+          unit: '/s',
+          note: `incl. ${round(single.wallS, 2)} s start-up`,
+        },
+        {
+          metric: 'filings/s, start-up excluded',
+          value: round(steady, 1),
+          unit: '/s',
+          target: { op: '>=', limit: 30 },
+        },
+        {
+          metric: 'filings per CPU-second (per core)',
+          value: perCpu,
+          unit: '/s',
+          target: { op: '>=', limit: 30 },
+          note: perCpu === null ? 'no /usr/bin/time' : 'user+sys CPU, start-up included',
+        },
+        {
+          metric: 'files that failed in the CLI',
+          value: many.failed,
+          unit: '',
+          target: { op: '<=', limit: 0 },
+        },
+      ],
+      details: { files: batch.length, single, many },
+    };
+  },
+};
