@@ -76,8 +76,11 @@ export function supersededOriginals(
   const byKey = new Map<string, LibraryEntry[]>();
   for (const entry of entries) {
     if (isAmendment(entry.filing) || entry.filing.periodOfReport === null) continue;
-    for (const key of originalKeys(entry.filing, identity))
-      byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+    for (const key of originalKeys(entry.filing, identity)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [entry]);
+      else list.push(entry);
+    }
   }
   const superseded = new Set<string>();
   for (const entry of entries) {

@@ -71,7 +71,9 @@ function groupExercises(all: Located[]): Map<string, Located[]> {
   for (const item of all) {
     if (!isExercise(item.row) || item.row.transactionDate === null || !isDerivativeRow(item.row)) continue;
     const key = `${item.row.transactionDate}|${normaliseTitle(item.row.underlyingSecurityTitle)}`;
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [item]);
+    else list.push(item);
   }
   return groups;
 }

@@ -7,7 +7,7 @@
  * what the lines show.
  */
 import { formatShares } from './format';
-import type { HoldingsSeries, HoldingsTimeline } from './holdings-timeline';
+import type { HoldingsPoint, HoldingsSeries, HoldingsTimeline } from './holdings-timeline';
 
 export interface ChartOptions {
   width?: number;
@@ -19,6 +19,8 @@ export interface ChartOptions {
 }
 
 const MARGIN = { left: 76, right: 16, top: 12, bottom: 28 };
+/** Above this many points in all, the dots are left out and only the lines drawn. */
+const MAX_MARKERS = 300;
 const LEGEND_LINE = 16;
 const DAY_MS = 86_400_000;
 
@@ -86,23 +88,60 @@ function axes(frame: Frame): string {
   );
 }
 
+/**
+ * At most four points per pixel column (first, lowest, highest, last, in
+ * their order), so years of daily trades stay a small chart while a same-day
+ * exercise-and-sale spike still shows.
+ */
+export function compactPoints(
+  points: readonly HoldingsPoint[],
+  x: (date: string) => number,
+): HoldingsPoint[] {
+  const kept: HoldingsPoint[] = [];
+  let column: HoldingsPoint[] = [];
+  const flush = () => {
+    if (column.length === 0) return;
+    let [low, high] = [column[0]!, column[0]!];
+    for (const point of column) {
+      if (point.amount < low.amount) low = point;
+      if (point.amount > high.amount) high = point;
+    }
+    const keep = new Set([column[0]!, low, high, column.at(-1)!]);
+    kept.push(...column.filter((point) => keep.has(point)));
+  };
+  let columnX = Number.NaN;
+  for (const point of points) {
+    const px = Math.round(x(point.date));
+    if (px !== columnX) {
+      flush();
+      [column, columnX] = [[], px];
+    }
+    column.push(point);
+  }
+  flush();
+  return kept;
+}
+
 /** Holdings stay as reported until the next report: a step line, carried to the last date on the chart. */
-function stepPath(series: HoldingsSeries, frame: Frame): string {
-  const [first, ...rest] = series.points;
+function stepPath(points: readonly HoldingsPoint[], frame: Frame): string {
+  const [first, ...rest] = points;
   if (first === undefined) return '';
   let d = `M${r(frame.x(first.date))} ${r(frame.y(first.amount))}`;
   for (const point of rest) d += `H${r(frame.x(point.date))}V${r(frame.y(point.amount))}`;
   return `${d}H${r(frame.x(frame.lastDate))}`;
 }
 
-function drawSeries(series: HoldingsSeries, index: number, frame: Frame): string {
-  const points = series.points
-    .map(
-      (p) =>
-        `<circle class="point" cx="${r(frame.x(p.date))}" cy="${r(frame.y(p.amount))}" r="3" fill="currentColor"><title>${escapeXml(`${p.date}: ${formatShares(p.amount)}${p.code ? ` (code ${p.code})` : ''}`)}</title></circle>`,
-    )
-    .join('');
-  return `<g class="series series-${index}"><path class="line" d="${stepPath(series, frame)}" fill="none" stroke="currentColor"/>${points}</g>`;
+function drawSeries(series: HoldingsSeries, index: number, frame: Frame, markers: boolean): string {
+  const points = compactPoints(series.points, frame.x);
+  const dots = markers
+    ? points
+        .map(
+          (p) =>
+            `<circle class="point" cx="${r(frame.x(p.date))}" cy="${r(frame.y(p.amount))}" r="3" fill="currentColor"><title>${escapeXml(`${p.date}: ${formatShares(p.amount)}${p.code ? ` (code ${p.code})` : ''}`)}</title></circle>`,
+        )
+        .join('')
+    : '';
+  return `<g class="series series-${index}"><path class="line" d="${stepPath(points, frame)}" fill="none" stroke="currentColor"/>${dots}</g>`;
 }
 
 function legend(series: HoldingsSeries[], top: number): string {
@@ -151,10 +190,13 @@ export function holdingsChartSvg(timeline: HoldingsTimeline, options: ChartOptio
   ]
     .filter((line) => line !== '')
     .join(' ');
+  const markers = shown.reduce((sum, s) => sum + compactPoints(s.points, frame.x).length, 0) <= MAX_MARKERS;
   const body =
     shown.length === 0
       ? ''
-      : axes(frame) + shown.map((s, i) => drawSeries(s, i, frame)).join('') + legend(shown, legendTop);
+      : axes(frame) +
+        shown.map((s, i) => drawSeries(s, i, frame, markers)).join('') +
+        legend(shown, legendTop);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="holdings-chart" viewBox="0 0 ${width} ${totalHeight}" role="img" aria-labelledby="${escapeXml(idPrefix)}-title ${escapeXml(idPrefix)}-desc">` +
     `<title id="${escapeXml(idPrefix)}-title">${escapeXml(title)}</title><desc id="${escapeXml(idPrefix)}-desc">${escapeXml(desc)}</desc>` +

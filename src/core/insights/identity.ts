@@ -90,28 +90,40 @@ function learnCik(map: Map<string, string | null>, name: string, cik: string | n
   map.set(name, known === undefined || known === cik ? cik : null);
 }
 
+/** A library repeats the same few names thousands of times: normalise each once. */
+function memoise(normalise: (name: string) => string): (name: string) => string {
+  const seen = new Map<string, string>();
+  return (name) => {
+    let found = seen.get(name);
+    if (found === undefined) seen.set(name, (found = normalise(name)));
+    return found;
+  };
+}
+
 /** One pass over the filings to learn which names go with which CIKs; keys are then stable for that set. */
 export function createIdentityResolver(filings: Iterable<Filing>): IdentityResolver {
+  const companyName = memoise(normaliseCompanyName);
+  const personName = memoise(normalisePersonName);
   const issuerNames = new Map<string, string | null>();
   const issuerSymbols = new Map<string, string | null>();
   const ownerNames = new Map<string, string | null>();
   for (const filing of filings) {
     const issuerCik = normaliseCik(filing.issuer.cik);
-    learnCik(issuerNames, normaliseCompanyName(filing.issuer.name), issuerCik);
+    learnCik(issuerNames, companyName(filing.issuer.name), issuerCik);
     learnCik(issuerSymbols, (filing.issuer.tradingSymbol ?? '').trim().toUpperCase(), issuerCik);
     for (const owner of filing.reportingOwners)
-      learnCik(ownerNames, normalisePersonName(owner.name), normaliseCik(owner.cik));
+      learnCik(ownerNames, personName(owner.name), normaliseCik(owner.cik));
   }
   return {
     issuerKey(filing) {
-      const name = normaliseCompanyName(filing.issuer.name);
+      const name = companyName(filing.issuer.name);
       const symbol = (filing.issuer.tradingSymbol ?? '').trim().toUpperCase();
       const cik =
         normaliseCik(filing.issuer.cik) ?? issuerNames.get(name) ?? issuerSymbols.get(symbol) ?? null;
       return cik !== null ? `cik:${cik}` : `name:${name}`;
     },
     ownerKey(owner) {
-      const name = normalisePersonName(owner.name);
+      const name = personName(owner.name);
       const cik = normaliseCik(owner.cik) ?? ownerNames.get(name) ?? null;
       return cik !== null ? `cik:${cik}` : `name:${name}`;
     },

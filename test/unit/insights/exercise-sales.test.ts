@@ -81,6 +81,17 @@ describe('findExerciseSales', () => {
     ]);
   });
 
+  it('Tesla 2021-12-09: 2,165,241 options exercised (M), 543,452 shares sold the same day in 29 rows', () => {
+    const pairs = findExerciseSales(xmlFiling('tesla-2021-12-09-musk-m-s.xml'));
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({
+      sharesAcquired: 2165241,
+      sharesSold: 543452,
+      summary: 'Sold same day: 543,452 of 2,165,241 exercised',
+    });
+    expect(pairs[0]!.sold).toHaveLength(29);
+  });
+
   it('finds nothing in a filing with no exercise', () => {
     expect(findExerciseSales(xmlFiling('workday-2025-f.xml'))).toEqual([]);
   });

@@ -118,6 +118,21 @@ describe('holdingsChartSvg', () => {
     expect(parseXml(svg).attributes.get('aria-labelledby')).toBe('trust-title trust-desc');
   });
 
+  it("keeps a busy day small: Musk's 30 rows of 2021-12-09 draw as first (highest) and last (lowest)", () => {
+    const entries = xmlEntries(['tesla-2021-12-09-musk-m-s.xml']);
+    const timeline = holdingsTimeline(entries, { ownerKey: 'cik:1494730', issuerKey: 'cik:1318605' });
+    const common = timeline.series.find((s) => s.label === 'Common Stock, direct')!;
+    expect(common.points).toHaveLength(30);
+    // 2,165,241 after the exercise; 543,452 sold in 29 rows leaves 1,621,789.
+    const root = parseXml(holdingsChartSvg(timeline));
+    const dots = elements(root, 'circle').map((circle) => elements(circle, 'title')[0]!.children.join(''));
+    expect(dots).toEqual([
+      '2021-12-09: 12,672,137 (code M)',
+      '2021-12-09: 2,165,241 (code M)',
+      '2021-12-09: 1,621,789 (code S)',
+    ]);
+  });
+
   it('says so when there is nothing to draw', () => {
     const svg = holdingsChartSvg(holdingsTimeline(ENTRIES, { ownerKey: 'cik:0', issuerKey: 'cik:0' }));
     expect(svg).toContain('No holdings with a date are reported in these filings.');
