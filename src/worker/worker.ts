@@ -8,6 +8,8 @@ import { WorkerMessageHandler } from 'pdfjs-dist/build/pdf.worker.mjs';
 import { ParseFailure, toParseError } from '../core/errors';
 import { parseBytes } from '../core/parse-file';
 import { CHANNEL, isWorkerRequest, type ParseRequest, type WorkerResponse } from './api';
+import { isRenderMessage } from './render/render-api';
+import { handleRenderMessage } from './render/render-worker';
 
 // pdf.js looks here before trying to start a worker of its own.
 Object.assign(globalThis, { pdfjsWorker: { WorkerMessageHandler } });
@@ -24,6 +26,9 @@ const standardFontDataUrl = new URL('standard_fonts/', pdfjsData).href;
 const running = new Map<number, AbortController>();
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  // Drawing pages for the filing view (render/): its own channel, handled there.
+  if (isRenderMessage(event.data))
+    return handleRenderMessage(pdfjs, { cMapUrl, standardFontDataUrl }, event.data);
   // pdf.js's in-process worker also listens on this port; its messages are not ours.
   if (!isWorkerRequest(event.data)) return;
   const request = event.data;

@@ -1,15 +1,18 @@
-/** The end of the form: remarks and signatures. */
+/** The end of the form: remarks and signatures, each selectable like a cell. */
 import type { Signature } from '../../core/filing';
 import { formatDate } from './format';
+import { Value } from './Value';
 
 export function Closing({ remarks, signatures }: { remarks: string | null; signatures: Signature[] }) {
   if (!remarks && signatures.length === 0) return null;
   return (
-    <section class="closing">
+    <section class="filing-section closing">
       {remarks && (
         <div>
           <h3>Remarks</h3>
-          <p class="remarks">{remarks}</p>
+          <p class="remarks">
+            <Value path="remarks">{remarks}</Value>
+          </p>
         </div>
       )}
       {signatures.length > 0 && (
@@ -18,8 +21,17 @@ export function Closing({ remarks, signatures }: { remarks: string | null; signa
           <ul class="signatures">
             {signatures.map((s, i) => (
               <li key={i}>
-                <span class="signature-name">{s.name}</span>
-                {s.date && <span class="muted"> · {formatDate(s.date)}</span>}
+                <Value path={`signatures[${i}].name`} class="signature-name">
+                  {s.name}
+                </Value>
+                {s.date && (
+                  <>
+                    {' · '}
+                    <Value path={`signatures[${i}].date`} class="muted">
+                      {formatDate(s.date)}
+                    </Value>
+                  </>
+                )}
               </li>
             ))}
           </ul>

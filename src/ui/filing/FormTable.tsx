@@ -1,11 +1,15 @@
 /**
- * Table I or Table II as a real <table>: two header rows grouped the way the
- * form groups them, then the transaction rows and the holding rows, each
- * cell with its footnote markers.
+ * Table I or Table II as a real <table>: a caption, two header rows grouped
+ * the way the form groups them, then the transaction rows and the holding
+ * rows. The table is one Tab stop; arrow keys, Home and End move between
+ * cells, Enter on a cell with a footnote opens the footnote.
  */
-import type { FootnoteRefs } from '../../core/filing';
+import { useRef, useState } from 'preact/hooks';
+import type { FootnoteRefs, TableKey } from '../../core/filing';
 import type { Column } from './columns';
-import { FootnoteMarks } from './Footnotes';
+import { useFilingContext } from './context';
+import { focusCell, moveFor, readCellPosition, type CellPosition } from './grid-keys';
+import { TableCell } from './TableCell';
 
 interface RowWithFootnotes {
   footnotes: FootnoteRefs;
@@ -13,6 +17,7 @@ interface RowWithFootnotes {
 
 export interface TableSection<Row> {
   label: string;
+  table: TableKey;
   rows: Row[];
 }
 
@@ -20,21 +25,42 @@ interface Props<Row extends RowWithFootnotes> {
   title: string;
   columns: Column<Row>[];
   sections: TableSection<Row>[];
-  idPrefix: string;
 }
 
-export function FormTable<Row extends RowWithFootnotes>({ title, columns, sections, idPrefix }: Props<Row>) {
+export function FormTable<Row extends RowWithFootnotes>({ title, columns, sections }: Props<Row>) {
+  const { idPrefix } = useFilingContext();
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const allRows = sections.flatMap((s) => s.rows);
   const shown = columns.filter((c) => !c.onlyWhenUsed || allRows.some((r) => r[c.field] !== null));
   const filled = sections.filter((s) => s.rows.length > 0);
+  const titleId = `${idPrefix}-${sections[0]?.table ?? 'table'}-title`;
+  const onKeyDown = (event: KeyboardEvent) => {
+    const from = readCellPosition(event.target as Element);
+    if (!from || (event.target as Element).closest('button')) return;
+    if (event.key === 'Enter') {
+      (event.target as Element).querySelector<HTMLButtonElement>('.fn-mark')?.click();
+      return;
+    }
+    const to = moveFor(event.key, event.ctrlKey || event.metaKey, from, allRows.length, shown.length);
+    if (!to) return;
+    event.preventDefault();
+    setActive(to);
+    focusCell(tableRef.current, to);
+  };
+  let rowNumber = 0;
   return (
-    <section class="form-table">
-      <h3>{title}</h3>
+    <section class="filing-section form-table" aria-labelledby={titleId}>
+      <h3 id={titleId}>{title}</h3>
       {filled.length === 0 ? (
         <p class="muted">Nothing reported in this table.</p>
       ) : (
-        <div class="table-scroll" role="region" aria-label={title} tabIndex={0}>
-          <table>
+        <div class="table-scroll">
+          <table ref={tableRef} onKeyDown={onKeyDown}>
+            <caption class="visually-hidden">
+              {title}. Use the arrow keys to move between cells; a cell's footnotes and any warning are read
+              with it.
+            </caption>
             <HeaderRows columns={shown} />
             {filled.map((section) => (
               <tbody key={section.label}>
@@ -43,9 +69,25 @@ export function FormTable<Row extends RowWithFootnotes>({ title, columns, sectio
                     {section.label}
                   </th>
                 </tr>
-                {section.rows.map((row, i) => (
-                  <BodyRow key={i} row={row} columns={shown} idPrefix={idPrefix} />
-                ))}
+                {section.rows.map((row, index) => {
+                  const position = rowNumber++;
+                  return (
+                    <tr key={index} data-row={`${section.table}[${index}]`}>
+                      {shown.map((column, col) => (
+                        <TableCell
+                          key={column.field}
+                          table={section.table}
+                          index={index}
+                          row={row}
+                          column={column}
+                          position={{ row: position, col }}
+                          active={active.row === position && active.col === col}
+                          onActivate={setActive}
+                        />
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             ))}
           </table>
@@ -87,23 +129,5 @@ function HeaderRows<Row>({ columns }: { columns: Column<Row>[] }) {
           ))}
       </tr>
     </thead>
-  );
-}
-
-function BodyRow<Row extends RowWithFootnotes>(props: {
-  row: Row;
-  columns: Column<Row>[];
-  idPrefix: string;
-}) {
-  const { row, columns, idPrefix } = props;
-  return (
-    <tr>
-      {columns.map((column) => (
-        <td key={column.field} class={`col-${column.kind}`} data-field={column.field}>
-          {column.show(row)}
-          <FootnoteMarks ids={row.footnotes[column.field] ?? []} idPrefix={idPrefix} />
-        </td>
-      ))}
-    </tr>
   );
 }

@@ -10,6 +10,8 @@ export interface Column<Row> {
   /** Contract field the value and its footnote markers come from. */
   field: keyof Row & string;
   label: string;
+  /** A few words naming the column in sentences ("Table I row 1, Price"); `label` when absent. */
+  shortLabel?: string;
   /** Heading shared with neighbouring columns, as the form prints it. */
   group?: string;
   show(row: Row): string;
@@ -22,22 +24,31 @@ export interface Column<Row> {
 const CODE_GROUP = 'Transaction Code';
 
 export const NON_DERIVATIVE_COLUMNS: Column<NonDerivativeRow>[] = [
-  { field: 'securityTitle', label: '1. Title of Security', show: (r) => r.securityTitle, kind: 'text' },
+  {
+    field: 'securityTitle',
+    label: '1. Title of Security',
+    shortLabel: 'Title',
+    show: (r) => r.securityTitle,
+    kind: 'text',
+  },
   {
     field: 'transactionDate',
     label: '2. Transaction Date',
+    shortLabel: 'Transaction date',
     show: (r) => formatDate(r.transactionDate),
     kind: 'date',
   },
   {
     field: 'deemedExecutionDate',
     label: '2A. Deemed Execution Date',
+    shortLabel: 'Deemed execution date',
     show: (r) => formatDate(r.deemedExecutionDate),
     kind: 'date',
   },
   {
     field: 'transactionCode',
     label: 'Code',
+    shortLabel: 'Code',
     group: `3. ${CODE_GROUP}`,
     show: (r) => r.transactionCode ?? '',
     kind: 'code',
@@ -60,12 +71,14 @@ export const NON_DERIVATIVE_COLUMNS: Column<NonDerivativeRow>[] = [
   {
     field: 'sharesOwnedFollowingTransaction',
     label: '5. Amount of Securities Beneficially Owned Following Reported Transaction(s)',
+    shortLabel: 'Owned after',
     show: (r) => formatNumber(r.sharesOwnedFollowingTransaction),
     kind: 'number',
   },
   {
     field: 'valueOwnedFollowingTransaction',
     label: '5. Value Owned Following Reported Transaction(s)',
+    shortLabel: 'Value owned after',
     show: (r) => formatPrice(r.valueOwnedFollowingTransaction),
     kind: 'number',
     onlyWhenUsed: true,
@@ -77,24 +90,28 @@ export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
   {
     field: 'securityTitle',
     label: '1. Title of Derivative Security',
+    shortLabel: 'Title',
     show: (r) => r.securityTitle,
     kind: 'text',
   },
   {
     field: 'conversionOrExercisePrice',
     label: '2. Conversion or Exercise Price of Derivative Security',
+    shortLabel: 'Exercise price',
     show: (r) => formatPrice(r.conversionOrExercisePrice),
     kind: 'number',
   },
   {
     field: 'transactionDate',
     label: '3. Transaction Date',
+    shortLabel: 'Transaction date',
     show: (r) => formatDate(r.transactionDate),
     kind: 'date',
   },
   {
     field: 'deemedExecutionDate',
     label: '3A. Deemed Execution Date',
+    shortLabel: 'Deemed execution date',
     show: (r) => formatDate(r.deemedExecutionDate),
     kind: 'date',
   },
@@ -118,12 +135,14 @@ export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
   {
     field: 'pricePerShare',
     label: '8. Price of Derivative Security',
+    shortLabel: 'Price',
     show: (r) => formatPrice(r.pricePerShare),
     kind: 'number',
   },
   {
     field: 'sharesOwnedFollowingTransaction',
     label: '9. Number of Derivative Securities Beneficially Owned Following Reported Transaction(s)',
+    shortLabel: 'Owned after',
     show: (r) => formatNumber(r.sharesOwnedFollowingTransaction),
     kind: 'number',
   },
@@ -138,6 +157,7 @@ function acquiredDisposed<Row extends SharedRow>(group: string): Column<Row>[] {
     {
       field: 'acquiredDisposedCode',
       label: '(A)\u00a0or\u00a0(D)',
+      shortLabel: '(A) or (D)',
       group,
       show: (r) => r.acquiredDisposedCode ?? '',
       kind: 'code',
@@ -150,12 +170,14 @@ function ownership<Row extends SharedRow>(formNumber: string, natureNumber: stri
     {
       field: 'directOrIndirectOwnership',
       label: `${formNumber}. Ownership Form: Direct (D) or Indirect (I)`,
+      shortLabel: 'Ownership form',
       show: (r) => r.directOrIndirectOwnership ?? '',
       kind: 'code',
     },
     {
       field: 'natureOfOwnership',
       label: `${natureNumber}. Nature of Indirect Beneficial Ownership`,
+      shortLabel: 'Nature of indirect ownership',
       show: (r) => r.natureOfOwnership ?? '',
       kind: 'text',
     },
@@ -188,6 +210,7 @@ function underlying(): Column<DerivativeRow>[] {
     {
       field: 'underlyingSecurityTitle',
       label: 'Title',
+      shortLabel: 'Underlying title',
       group,
       show: (r) => r.underlyingSecurityTitle ?? '',
       kind: 'text',
@@ -195,6 +218,7 @@ function underlying(): Column<DerivativeRow>[] {
     {
       field: 'underlyingSecurityShares',
       label: 'Amount or Number of Shares',
+      shortLabel: 'Underlying amount',
       group,
       show: (r) => formatNumber(r.underlyingSecurityShares),
       kind: 'number',
