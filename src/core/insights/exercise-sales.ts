@@ -10,6 +10,7 @@ import { formatShares } from './format';
 import {
   addAmounts,
   codeOf,
+  directionOf,
   isDerivativeRow,
   normaliseTitle,
   rowsOf,
@@ -63,7 +64,7 @@ function underlyingTotal(rows: Located[]): number {
 }
 
 function isExercise(row: AnyRow): boolean {
-  return isDerivativeRow(row) && EXERCISE_CODES.has(codeOf(row)) && row.acquiredDisposedCode === 'D';
+  return isDerivativeRow(row) && EXERCISE_CODES.has(codeOf(row)) && directionOf(row).direction === 'D';
 }
 
 function groupExercises(all: Located[]): Map<string, Located[]> {
@@ -83,7 +84,7 @@ function findAcquired(all: Located[], date: IsoDate, codes: Set<string>, title: 
     ({ row, ref }) =>
       !used.has(ref.path) &&
       row.transactionDate === date &&
-      row.acquiredDisposedCode === 'A' &&
+      directionOf(row).direction === 'A' &&
       codes.has(codeOf(row)),
   );
   const byTitle = sameDay.filter(({ row }) => normaliseTitle(row.securityTitle) === title);
@@ -105,7 +106,7 @@ function findDisposals(
     ({ row, ref }) =>
       !used.has(ref.path) &&
       row.transactionDate === date &&
-      row.acquiredDisposedCode === 'D' &&
+      directionOf(row).direction === 'D' &&
       codeOf(row) === code &&
       titles.has(normaliseTitle(row.securityTitle)),
   );

@@ -2,7 +2,15 @@
  * Shared vocabulary of the insight functions: which row of which table a
  * figure came from, footnote look-up, title matching and exact-enough sums.
  */
-import type { DerivativeRow, Filing, Footnote, NonDerivativeRow, TableKey } from '../filing';
+import { expectedDirection } from '../codes';
+import type {
+  AcquiredDisposed,
+  DerivativeRow,
+  Filing,
+  Footnote,
+  NonDerivativeRow,
+  TableKey,
+} from '../filing';
 
 export type AnyRow = NonDerivativeRow | DerivativeRow;
 
@@ -76,6 +84,20 @@ export function normaliseTitle(title: string | null): string {
     .replace(/\(\d+\)\s*$/, '')
     .replace(/[^a-z0-9%$]+/g, ' ')
     .trim();
+}
+
+/**
+ * (A) or (D) as printed; where the cell was unreadable (a PDF misread, with a
+ * warning on the filing) and the code fixes the direction (S is a disposal,
+ * P an acquisition), the code's direction. `inferred` says which.
+ */
+export function directionOf(row: AnyRow): { direction: AcquiredDisposed | null; inferred: boolean } {
+  if (row.acquiredDisposedCode !== null) return { direction: row.acquiredDisposedCode, inferred: false };
+  const fromCode = expectedDirection(
+    row.transactionCode,
+    isDerivativeRow(row) ? 'derivative' : 'nonDerivative',
+  );
+  return { direction: fromCode, inferred: fromCode !== null };
 }
 
 /** The transaction code as a bare upper-case letter, '' when the cell is empty. */

@@ -6,7 +6,16 @@
  */
 import { TRANSACTION_CODE_ORDER, describeCode } from '../codes';
 import type { Filing, TableKey } from '../filing';
-import { addAmounts, addDollars, codeOf, dollarValue, rowsOf, type AnyRow, type TableSide } from './rows';
+import {
+  addAmounts,
+  addDollars,
+  codeOf,
+  directionOf,
+  dollarValue,
+  rowsOf,
+  type AnyRow,
+  type TableSide,
+} from './rows';
 
 export interface CodeTotals {
   /** The code letter as printed, upper-case; '' for rows with no code. */
@@ -29,8 +38,10 @@ export interface CodeTotals {
   sharesWithoutPrice: number;
   /** Rows with no amount at all (a value-only row, or an unread cell). */
   rowsWithoutShares: number;
-  /** Rows with an amount but neither (A) nor (D). */
+  /** Rows with an amount but neither (A) nor (D), and a code that allows both. */
   rowsWithoutDirection: number;
+  /** Rows whose (A)/(D) cell was unreadable, counted in the direction their code fixes (S: disposed). */
+  rowsDirectionFromCode: number;
 }
 
 export interface TableCodeSummary {
@@ -65,6 +76,7 @@ export function emptyCodeTotals(code: string): CodeTotals {
     sharesWithoutPrice: 0,
     rowsWithoutShares: 0,
     rowsWithoutDirection: 0,
+    rowsDirectionFromCode: 0,
   };
 }
 
@@ -77,7 +89,8 @@ function codeTotalsLabel(code: string): string {
 /** Adds one transaction row into running totals (mutates `into`). */
 export function addRow(into: CodeTotals, row: AnyRow): void {
   into.rows += 1;
-  const { shares, pricePerShare: price, acquiredDisposedCode: direction } = row;
+  const { shares, pricePerShare: price } = row;
+  const { direction, inferred } = directionOf(row);
   if (shares === null) {
     into.rowsWithoutShares += 1;
     return;
@@ -86,6 +99,7 @@ export function addRow(into: CodeTotals, row: AnyRow): void {
     into.rowsWithoutDirection += 1;
     return;
   }
+  if (inferred) into.rowsDirectionFromCode += 1;
   const value = price === null ? null : dollarValue(shares, price);
   if (value === null) {
     into.rowsWithoutPrice += 1;
@@ -115,6 +129,7 @@ export function addTotals(into: CodeTotals, from: CodeTotals): void {
   into.sharesWithoutPrice = addAmounts(into.sharesWithoutPrice, from.sharesWithoutPrice);
   into.rowsWithoutShares += from.rowsWithoutShares;
   into.rowsWithoutDirection += from.rowsWithoutDirection;
+  into.rowsDirectionFromCode += from.rowsDirectionFromCode;
 }
 
 /** True when every row with an amount also printed a price, so the dollar values are whole. */

@@ -41,6 +41,23 @@ describe('summariseByCode', () => {
     });
   });
 
+  it('an unreadable (A)/(D) cell is counted by its code where the code fixes the direction, and said so', () => {
+    const filing = xmlFiling(LIVEPERSON);
+    // What the PDF reader leaves when it cannot read the cell (it also adds a warning).
+    for (const index of [1, 3, 5]) filing.nonDerivativeTransactions[index]!.acquiredDisposedCode = null;
+    filing.nonDerivativeTransactions[0]!.acquiredDisposedCode = null;
+    filing.nonDerivativeTransactions[0]!.transactionCode = 'G';
+    const { nonDerivative } = summariseByCode(filing);
+    expect(byCode(nonDerivative.byCode, 'S')).toMatchObject({
+      sharesDisposed: 50562,
+      valueDisposed: 215313.74,
+      rowsDirectionFromCode: 3,
+    });
+    // A gift can go either way: left out of the totals and counted as undirected.
+    expect(byCode(nonDerivative.byCode, 'G')).toMatchObject({ rowsWithoutDirection: 1, sharesAcquired: 0 });
+    expect(isValueComplete(nonDerivative.total)).toBe(false);
+  });
+
   it('ZipRecruiter: units settled (M, $0) and shares withheld for tax (F, $5.96)', () => {
     const { nonDerivative } = summariseByCode(xmlFiling('ziprecruiter-2025-rsu-m-f.xml'));
     // 6,250 + 13,347 + 20,691 + 20,444 shares acquired at $0
