@@ -123,7 +123,7 @@ export function findAnchors(doc: FormDoc): Anchors {
     remarks: first(lines, /^Remarks\s*:?/),
     ownersTable: first(lines, /^Reporting Owners\s*$/),
     signaturesHeading: first(lines, /^Signatures\s*$/),
-    signatureCaptions: findOnLines(lines, /Signature of Reporting Person/i),
+    signatureCaptions: findOnLines(lines, /Signature of Reporting\b/i),
     extraNameBoxes: afterTables ? nameHits.filter((h) => isBefore(pointOf(afterTables), pointOf(h))) : [],
     reminder: first(lines, /^Reminder\s*:/),
     end: { page: lastPage?.page ?? 1, y: lastPage?.height ?? 792 },

@@ -20,7 +20,7 @@ import { Recorder } from './recorder';
 import { findSections, spanWords, type Sections } from './sections';
 import { readSignature } from './signatures';
 import { readTables } from './tables';
-import { read10b51Box, readSection16Box } from './top-boxes';
+import { readTopBoxes } from './top-boxes';
 
 /** Pages up to the one that closes the form; all pages when the closing sentence is missing. */
 function formLastPage(text: PositionedText): number {
@@ -97,12 +97,11 @@ export function readForm(text: PositionedText): { filing: Filing; provenance: Pr
   Object.assign(filing, tables);
 
   if (a.formNumber !== '3') {
-    const s16 = readSection16Box(doc);
-    filing.notSubjectToSection16 = s16.present ? s16.checked : null;
-    rec.put('notSubjectToSection16', s16.boxes);
-    const r10 = read10b51Box(doc);
-    filing.aff10b5One = r10.present ? r10.checked : null;
-    rec.put('aff10b5One', r10.boxes);
+    const top = readTopBoxes(doc, a.tableI ?? a.tableII);
+    filing.notSubjectToSection16 = top.section16.present ? top.section16.checked : null;
+    rec.put('notSubjectToSection16', top.section16.boxes);
+    filing.aff10b5One = top.rule10b51.present ? top.rule10b51.checked : null;
+    rec.put('aff10b5One', top.rule10b51.boxes);
   }
   const heading = doc.lines.find((l) => l.words.some((w) => a.explanation?.words.includes(w))) ?? null;
   const notes = sections.footnotes ? readFootnotes(spanWords(doc, sections.footnotes), heading, rec) : null;

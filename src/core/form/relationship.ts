@@ -6,7 +6,7 @@
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
 import { groupLines, wordsText } from '../layout/lines';
-import { findOnLines } from '../layout/phrase';
+import { findOnLines, labelTail, type PhraseHit } from '../layout/phrase';
 import { isMarkWord, tickedLabels, type CheckLabel } from './checkbox';
 import { collapseSpaces } from './values';
 
@@ -19,8 +19,13 @@ const LABELS: Record<RelationKey, RegExp> = {
   isOther: /\bOther\b/,
 };
 
-/** The tail of "(give title below)" / "(specify below)" when a narrow box wraps it under the label line. */
-const WRAPPED_LABEL_TAIL = /^below\)$/;
+/** What follows a label's key word; a narrow box wraps it onto the next lines. */
+const TAILS: Record<RelationKey, string[]> = {
+  isDirector: [],
+  isTenPercentOwner: [],
+  isOfficer: ['(give', 'title', 'below)'],
+  isOther: ['(specify', 'below)'],
+};
 
 export interface Relationship {
   flags: Record<RelationKey, boolean>;
@@ -42,12 +47,21 @@ function splitSlash(text: string): [string | null, string | null] | null {
 export function readRelationship(words: readonly Word[]): Relationship {
   const lines = groupLines(words);
   const labels: CheckLabel<RelationKey>[] = [];
+  const labelWords = new Set<Word>();
   let labelBottom = -Infinity;
+  const hits = new Map<RelationKey, PhraseHit>();
   for (const key of Object.keys(LABELS) as RelationKey[]) {
     const hit = findOnLines(lines, LABELS[key])[0];
-    if (!hit) continue;
+    if (hit) hits.set(key, hit);
+  }
+  for (const [key, hit] of hits) {
     labels.push({ key, x0: hit.x0, top: hit.top, bottom: hit.bottom, size: hit.size });
     labelBottom = Math.max(labelBottom, hit.bottom);
+    const nextOnRow = [...hits.values()]
+      .filter((o) => o.x0 > hit.x1 && o.top < hit.bottom && o.bottom > hit.top)
+      .map((o) => o.x0);
+    for (const w of [...hit.words, ...labelTail(lines, hit, TAILS[key], Math.min(...nextOnRow))])
+      labelWords.add(w);
   }
   const ticks = tickedLabels(words, labels);
   const flags = {
@@ -59,7 +73,7 @@ export function readRelationship(words: readonly Word[]): Relationship {
   const boxes: Relationship['boxes'] = {};
   for (const [key, marks] of ticks) boxes[key] = marks.map(boxOf);
   const free = words.filter(
-    (w) => w.top > labelBottom - 0.2 * w.size && !WRAPPED_LABEL_TAIL.test(w.text) && !isMarkWord(w.text),
+    (w) => w.top > labelBottom - 0.2 * w.size && !labelWords.has(w) && !isMarkWord(w.text),
   );
   const rel: Relationship = { flags, officerTitle: null, otherText: null, labelsFound: labels.length, boxes };
   if (free.length === 0) return rel;

@@ -133,16 +133,27 @@ const HEADER_WORDS = `
   Exercise Number Exercisable Expiration Underlying Shares Security: at End Issuer's Fiscal Year (Instr.3)
   Table I II - Non-Derivative Disposed, Acquired, of, (e.g., e.g. , puts, calls, warrants, options,
   convertible securities) ( Expiration Date (Month/Day/Year) 4 and Owned (Instr. (I)(Instr. Transactions
+  MM DD YYYY Month Day Year
 `;
 
+/** Letters and digits only, lower case: "(Instr." → "instr", "Transaction(s)" → "transactions". */
+function normalise(part: string): string {
+  return part.toLowerCase().replace(/[^a-z0-9%]/g, '');
+}
+
 const HEADER_VOCABULARY = new Set(
-  HEADER_WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w.toLowerCase()),
+  HEADER_WORDS.split(/[\s/]+/)
+    .map(normalise)
+    .filter(Boolean),
 );
 
+/**
+ * A word of header wording, also when a narrow column wraps a label inside a
+ * word ("(Month/" + "Day/Year)"): every "/"-separated part must be wording.
+ */
 export function isHeaderWord(text: string): boolean {
-  return HEADER_VOCABULARY.has(text.toLowerCase());
+  const parts = text.split('/').map(normalise).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => HEADER_VOCABULARY.has(p));
 }
 
 /** "1.", "2A.", "11." or the glued "1.Title": the printed number of a column label. */

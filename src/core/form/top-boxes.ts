@@ -1,19 +1,31 @@
 /**
  * The check boxes left of the form title: "no longer subject to Section 16"
- * (Forms 4 and 5) and, on forms from 2023 on, the Rule 10b5-1 box. The tick
- * sits left of the label's first line, or centred beside its wrapped lines.
+ * (Forms 4 and 5) and, on forms from 2023 on, the Rule 10b5-1 box. Both labels
+ * start "Check this box"; the words that follow (wrapped over a few lines in
+ * a narrow column) tell them apart. The tick sits left of the label's first
+ * line, or centred beside its wrapped lines.
  */
 import type { Box, Word } from '../words';
 import { boxOf, centerX, centerY } from '../layout/geometry';
+import type { Line } from '../layout/lines';
 import { findOnLines, type PhraseHit } from '../layout/phrase';
 import type { FormDoc } from './doc';
 import { isCheckedMark, isMarkWord } from './checkbox';
 
-export const SECTION16_LABEL = /Check this box if no longer/i;
-export const RULE_10B5_1_LABEL = /Check this box to indicate/i;
+const LABEL_START = /Check this box\b/i;
+const SECTION16 = /no longer subject/i;
+const RULE_10B5_1 = /to indicate|10b5-1/i;
 
-/** How far a wrapped label may run below its first line, in font sizes, before its box ends. */
-const LABEL_BLOCK_REACH = 8;
+/** A wrapped label's lines follow each other within this many font sizes… */
+const LABEL_LINE_STEP = 1.6;
+/** …run at most this many lines… */
+const LABEL_MAX_LINES = 10;
+/** …and start at most this many font sizes right of the first line's start… */
+const LABEL_INDENT = 1;
+/** …or this many left of it (the wrapped lines run under the box glyph: "☐ Check this box if no" / "longer…"). */
+const LABEL_OUTDENT = 2.5;
+/** Words of one label line are closer than this many font sizes. */
+const LABEL_WORD_GAP = 1.5;
 /** A tick lies within this many font sizes left of the label. */
 const TICK_REACH = 4;
 
@@ -23,18 +35,52 @@ export interface TopBox {
   boxes: Box[];
 }
 
-function labelEnd(doc: FormDoc, hit: PhraseHit, end: RegExp): number {
-  const below = doc.lines.filter(
-    (l) => l.page === hit.page && l.top >= hit.top && l.top <= hit.top + LABEL_BLOCK_REACH * hit.size,
-  );
-  const endHit = findOnLines(below, end).find((h) => Math.abs(h.x0 - hit.x0) < 2 * hit.size || h.x0 > hit.x0);
-  return endHit ? endHit.bottom : hit.bottom;
+interface LabelBlock {
+  hit: PhraseHit;
+  text: string;
+  bottom: number;
 }
 
-function readTopBox(doc: FormDoc, label: RegExp, end: RegExp): TopBox {
-  const hit = findOnLines(doc.lines, label)[0];
-  if (!hit) return { present: false, checked: false, boxes: [] };
-  const bottom = labelEnd(doc, hit, end);
+/** The run of words from `first` rightwards with no wide gap: one column's share of a line. */
+function columnRun(words: readonly Word[], first: Word, size: number): Word[] {
+  const run: Word[] = [];
+  let x1 = first.x0;
+  for (const w of words) {
+    if (w.x1 <= first.x0) continue;
+    if (w.x0 - x1 > LABEL_WORD_GAP * size) break;
+    run.push(w);
+    x1 = w.x1;
+  }
+  return run;
+}
+
+function labelBlock(doc: FormDoc, hit: PhraseHit): LabelBlock {
+  const start = hit.words[0] as Word;
+  const parts = [
+    columnRun(hit.line.words, start, hit.size)
+      .map((w) => w.text)
+      .join(' '),
+  ];
+  let prev: Line = hit.line;
+  let bottom = hit.bottom;
+  const after = doc.lines.filter((l) => l.page === hit.page && l.top > hit.line.top);
+  for (const line of after.slice(0, LABEL_MAX_LINES)) {
+    if (line.top - prev.top > LABEL_LINE_STEP * hit.size) break;
+    const first = line.words.find(
+      (w) => w.x0 < hit.x0 + LABEL_INDENT * hit.size && w.x0 > hit.x0 - LABEL_OUTDENT * hit.size,
+    );
+    if (!first) continue;
+    const run = columnRun(line.words, first, hit.size);
+    if (LABEL_START.test(run.map((w) => w.text).join(' '))) break;
+    parts.push(run.map((w) => w.text).join(' '));
+    bottom = Math.max(bottom, ...run.map((w) => w.bottom));
+    prev = line;
+  }
+  return { hit, text: parts.join(' '), bottom };
+}
+
+function readTick(doc: FormDoc, block: LabelBlock): TopBox {
+  const { hit, bottom } = block;
   const near = doc.index.inRegion({
     page: hit.page,
     x0: hit.x0 - TICK_REACH * hit.size,
@@ -42,7 +88,7 @@ function readTopBox(doc: FormDoc, label: RegExp, end: RegExp): TopBox {
     top: hit.top - 0.5 * hit.size,
     bottom,
   });
-  const marks: Word[] = near.filter((w) => isMarkWord(w.text) && centerX(w) < hit.x0 && centerY(w) <= bottom);
+  const marks = near.filter((w) => isMarkWord(w.text) && centerX(w) < hit.x0 && centerY(w) <= bottom);
   const ticks = marks.filter((w) => isCheckedMark(w.text));
   return {
     present: true,
@@ -51,10 +97,20 @@ function readTopBox(doc: FormDoc, label: RegExp, end: RegExp): TopBox {
   };
 }
 
-export function readSection16Box(doc: FormDoc): TopBox {
-  return readTopBox(doc, SECTION16_LABEL, /Instruction\s*1\s*\(b\)/i);
+export interface TopBoxes {
+  section16: TopBox;
+  rule10b51: TopBox;
 }
 
-export function read10b51Box(doc: FormDoc): TopBox {
-  return readTopBox(doc, RULE_10B5_1_LABEL, /Instruction\s*10\b/i);
+const ABSENT: TopBox = { present: false, checked: false, boxes: [] };
+
+/** Only labels above `before` (the first table) count: these boxes belong to the header. */
+export function readTopBoxes(doc: FormDoc, before: { page: number; top: number } | null): TopBoxes {
+  const hits = findOnLines(doc.lines, LABEL_START).filter(
+    (h) => !before || h.page < before.page || (h.page === before.page && h.top < before.top),
+  );
+  const blocks = hits.map((h) => labelBlock(doc, h));
+  const s16 = blocks.find((b) => SECTION16.test(b.text));
+  const r10 = blocks.find((b) => RULE_10B5_1.test(b.text) && b !== s16);
+  return { section16: s16 ? readTick(doc, s16) : ABSENT, rule10b51: r10 ? readTick(doc, r10) : ABSENT };
 }

@@ -19,6 +19,11 @@ export interface Line {
 
 /** Share of the smaller height two boxes must overlap by to sit on one line. */
 export const LINE_OVERLAP_RATIO = 0.5;
+/**
+ * …and their vertical centres may differ by at most this share of the smaller
+ * height, so two lines of small print beside one large word stay two lines.
+ */
+export const LINE_CENTER_RATIO = 0.5;
 
 function byPageThenCentre(a: Word, b: Word): number {
   return a.page - b.page || a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
@@ -27,7 +32,8 @@ function byPageThenCentre(a: Word, b: Word): number {
 function joinsLine(line: Line, w: Word): boolean {
   const overlap = Math.min(line.bottom, w.bottom) - Math.max(line.top, w.top);
   const smaller = Math.min(line.bottom - line.top, w.bottom - w.top);
-  return smaller > 0 && overlap >= smaller * LINE_OVERLAP_RATIO;
+  const centres = Math.abs(line.top + line.bottom - (w.top + w.bottom)) / 2;
+  return smaller > 0 && overlap >= smaller * LINE_OVERLAP_RATIO && centres <= smaller * LINE_CENTER_RATIO;
 }
 
 function finishLine(line: Line): Line {

@@ -99,3 +99,41 @@ export function findOnLines(lines: readonly Line[], pattern: RegExp): PhraseHit[
 export function findFirst(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
   return findOnLines(lines, pattern)[0] ?? null;
 }
+
+/** Lines a wrapped label may run on for, after the line it starts on. */
+export const LABEL_TAIL_LINES = 2;
+
+/**
+ * The rest of a label that wraps: the words after `hit` (on its line, then on
+ * the next lines, starting no further left than the label) while they spell
+ * `tail` in order ("Officer" + "(give", "title", "below)"). Case-insensitive.
+ * `xLimit`: where the next label on the same row starts.
+ */
+export function labelTail(
+  lines: readonly Line[],
+  hit: PhraseHit,
+  tail: readonly string[],
+  xLimit = Infinity,
+): Word[] {
+  if (tail.length === 0) return [];
+  const at = lines.indexOf(hit.line);
+  const last = hit.words[hit.words.length - 1] as Word;
+  const candidates: Word[] = [];
+  for (let i = Math.max(0, at); i < lines.length && i <= at + LABEL_TAIL_LINES; i++) {
+    const line = lines[i] as Line;
+    const from = line === hit.line ? line.words.indexOf(last) + 1 : 0;
+    candidates.push(
+      ...line.words
+        .slice(from)
+        .filter((w) => w.x0 < xLimit && (line === hit.line || w.x0 >= hit.x0 - hit.size)),
+    );
+  }
+  const out: Word[] = [];
+  for (const w of candidates) {
+    const want = tail[out.length];
+    if (want === undefined) break;
+    if (w.text.toLowerCase() === want.toLowerCase()) out.push(w);
+    else if (out.length > 0 || w.top > hit.bottom) break;
+  }
+  return out;
+}
