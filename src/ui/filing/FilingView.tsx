@@ -13,6 +13,7 @@ import { AmendmentPanel } from '../insights/AmendmentPanel';
 import { FilingInsights } from '../insights/FilingInsights';
 import { InsiderHistory } from '../insights/InsiderHistory';
 import { PdfPane } from '../pdf/PdfPane';
+import { ShareButton } from '../share/ShareButton';
 import type { PdfSource } from '../pdf/use-page-images';
 import { FilingContext, type FilingContextValue } from './context';
 import { FormView } from './FormView';
@@ -97,7 +98,13 @@ export function FilingView(props: FilingViewProps) {
   const viewTitleId = `${idPrefix}-view-title`;
   return (
     <FilingContext.Provider value={context}>
-      <article ref={hostRef} class="filing-view" aria-labelledby={`${idPrefix}-issuer`} data-mode={mode}>
+      <article
+        ref={hostRef}
+        class="filing-view"
+        aria-labelledby={`${idPrefix}-issuer`}
+        data-mode={mode}
+        data-entry-id={props.entryId}
+      >
         <HeaderCards plan={insights.rule10b5One} />
         <Warnings warnings={warnings} />
         <div class="filing-toolbar">
@@ -123,6 +130,7 @@ export function FilingView(props: FilingViewProps) {
             </button>
           </div>
           <ExportButtons filing={filing} />
+          <ShareButton filing={filing} />
         </div>
         <div class={`filing-body${pdf ? ' with-pdf' : ''}`}>
           <div class="filing-main">
