@@ -24,7 +24,7 @@ export interface TableHeader {
   page: number;
 }
 
-function isHeaderLine(line: Line): boolean {
+export function isHeaderLine(line: Line): boolean {
   return line.words.every((w) => isHeaderWord(w.text) || columnNumberOf(w.text) !== null);
 }
 

@@ -152,8 +152,10 @@ const HEADER_VOCABULARY = new Set(
  * word ("(Month/" + "Day/Year)"): every "/"-separated part must be wording.
  */
 export function isHeaderWord(text: string): boolean {
+  // Punctuation alone ("-" in "Table II - …") says nothing either way.
+  if (normalise(text) === '') return true;
   const parts = text.split('/').map(normalise).filter(Boolean);
-  return parts.length > 0 && parts.every((p) => HEADER_VOCABULARY.has(p));
+  return parts.every((p) => HEADER_VOCABULARY.has(p));
 }
 
 /** "1.", "2A.", "11." or the glued "1.Title": the printed number of a column label. */

@@ -9,10 +9,11 @@ import type { Word } from '../words';
 import type { FormNumber } from './anchors';
 import { pageInfo, wordsIn, type FormDoc } from './doc';
 import type { Recorder } from './recorder';
-import { columnBands, readHeader } from './table-columns';
+import { columnBands, isHeaderLine, readHeader } from './table-columns';
+import { groupLines } from '../layout/lines';
 import { readBody, type ReadRow } from './table-read';
 import { isTransactionRow, toDerivative, toNonDerivative } from './table-rows';
-import { columnNumberOf, isHeaderWord, tableSpec, type TableKind } from './table-spec';
+import { tableSpec, type TableKind } from './table-spec';
 
 export interface TablesOut {
   nonDerivativeTransactions: NonDerivativeRow[];
@@ -26,11 +27,21 @@ interface TableRead {
   hasV: boolean;
 }
 
-/** On a page the table continues onto, a repeated header is not body. */
+/**
+ * On a page the table continues onto, the header printed again (a browser
+ * repeats a table's header rows) is not body: the lines of header wording
+ * above the first other line of that page are dropped.
+ */
 function dropRepeatedHeader(words: Word[], firstPage: number): Word[] {
-  return words.filter(
-    (w) => w.page === firstPage || !(isHeaderWord(w.text) || columnNumberOf(w.text) !== null),
-  );
+  const drop = new Set<Word>();
+  const pages = [...new Set(words.map((w) => w.page))].filter((p) => p !== firstPage);
+  for (const page of pages) {
+    for (const line of groupLines(words.filter((w) => w.page === page))) {
+      if (!isHeaderLine(line)) break;
+      for (const w of line.words) drop.add(w);
+    }
+  }
+  return drop.size === 0 ? words : words.filter((w) => !drop.has(w));
 }
 
 function readTable(

@@ -3,10 +3,12 @@
  *
  * Rows are found from the body's vertical profile: inside a row the lines of
  * every cell follow each other at the text's own line spacing (a multi-line
- * cell such as "By / Abalone / Cove / LLLP (2)" leaves only hairline gaps,
- * raised markers fill those), while between two rows there is cell padding.
- * So the body is cut wherever no word covers a band of at least ROW_GAP font
- * sizes. Rows printed without padding are still told apart: when one band
+ * cell such as "By / Abalone / Cove / LLLP (2)" leaves only the gap between
+ * its lines, raised markers fill even that), while between two rows there is
+ * cell padding on top. The body's line spacing is learned from its own
+ * multi-line cells, and the body is cut wherever no word covers a band wider
+ * than the gap between lines plus ROW_GAP font sizes. Rows printed without
+ * padding are still told apart: when one band
  * that holds single values (a date, an amount, a code) has several lines in
  * one cut, each of those lines starts a row and every other line joins the
  * row it overlaps most. This works for cells aligned to the top and cells
@@ -17,8 +19,18 @@ import { bandAt, type Band } from './bands';
 import { centerX, centerY, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
 
-/** A vertical gap of at least this many font sizes, crossing the whole body, separates two rows. */
-export const ROW_GAP = 0.35;
+/** A vertical gap this many font sizes wider than the gap between a cell's own lines separates two rows. */
+export const ROW_GAP = 0.25;
+/** Without any multi-line cell to learn the spacing from, assume lines this many font sizes apart. */
+export const DEFAULT_LEADING = 1.15;
+/** Lines of text never sit closer than this many font sizes; a closer "line" is a lone raised marker. */
+const MIN_LEADING = 0.9;
+/** Steps wider than this many font sizes are never one cell's own line spacing. */
+const MAX_LEADING = 2.0;
+/** Only lines of the same font size (within this share) show the text's own spacing. */
+const SAME_SIZE = 0.1;
+/** A word this much smaller than the line's main text is a superscript candidate. */
+const SUPERSCRIPT_SIZE_RATIO = 0.85;
 
 export interface TableRow<K extends string> {
   page: number;
@@ -38,16 +50,51 @@ function isMarkerLine(line: Line): boolean {
   return line.words.every((w) => MARKERS_ONLY.test(w.text));
 }
 
-/** Cut one page's lines wherever the vertical profile has a gap of ROW_GAP font sizes. */
-function cutByGaps<K extends string>(lines: KeyedLine<K>[]): KeyedLine<K>[][] {
-  const sorted = [...lines].sort((a, b) => a.line.top - b.line.top);
+/**
+ * How far a superscript ("(2)" after "LLLP") sticks out above the top of its
+ * line's text. Browsers make such a line taller by about that much, pushing
+ * it further below the line above.
+ */
+export function superscriptRaise(line: Line): number {
+  const main = line.words.reduce((a, b) => (b.size > a.size ? b : a));
+  let raise = 0;
+  for (const w of line.words) {
+    if (w.size <= main.size * SUPERSCRIPT_SIZE_RATIO) raise = Math.max(raise, main.top - w.top);
+  }
+  return raise;
+}
+
+function lineSteps(lines: readonly Line[]): number[] {
+  const steps: number[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as Line;
+    const b = lines[i] as Line;
+    if (a.page !== b.page || Math.abs(a.size - b.size) > SAME_SIZE * a.size) continue;
+    const step = (b.top - a.top - superscriptRaise(b)) / a.size;
+    if (step >= MIN_LEADING && step <= MAX_LEADING) steps.push(step);
+  }
+  return steps;
+}
+
+/** The body's line spacing in font sizes: the smallest step between lines of one column. */
+export function learnLeading(linesByBand: readonly Line[][]): number {
+  const steps = linesByBand.flatMap(lineSteps);
+  return steps.length > 0 ? Math.min(...steps) : DEFAULT_LEADING;
+}
+
+/** Cut one page's lines wherever the vertical profile has a gap wider than a cell's own line gap plus ROW_GAP. */
+function cutByGaps<K extends string>(lines: KeyedLine<K>[], leading: number): KeyedLine<K>[][] {
+  // Every word counts in the profile, raised markers included: they fill the gap above their line.
+  const top = (l: Line) => Math.min(...l.words.map((w) => w.top));
+  const sorted = [...lines].sort((a, b) => top(a.line) - top(b.line));
   const groups: KeyedLine<K>[][] = [];
+  const reach = Math.max(0, leading - 1) + ROW_GAP;
   let bottom = -Infinity;
   for (const kl of sorted) {
     const current = groups[groups.length - 1];
-    if (!current || kl.line.top - bottom > ROW_GAP * kl.line.size) groups.push([kl]);
+    if (!current || top(kl.line) - bottom > reach * kl.line.size) groups.push([kl]);
     else current.push(kl);
-    bottom = Math.max(bottom, kl.line.bottom);
+    bottom = Math.max(bottom, ...kl.line.words.map((w) => w.bottom));
   }
   return groups;
 }
@@ -120,13 +167,16 @@ export function buildRows<K extends string>(
     else byBand.set(band.key, [...(byBand.get(band.key) ?? []), w]);
   }
   const byPage = new Map<number, KeyedLine<K>[]>();
+  const linesByBand: Line[][] = [];
   for (const [key, ws] of byBand) {
-    for (const line of groupLines(ws))
-      byPage.set(line.page, [...(byPage.get(line.page) ?? []), { key, line }]);
+    const lines = groupLines(ws);
+    linesByBand.push(lines);
+    for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), { key, line }]);
   }
+  const leading = learnLeading(linesByBand);
   const rows: TableRow<K>[] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
-    for (const group of cutByGaps(byPage.get(page) ?? [])) {
+    for (const group of cutByGaps(byPage.get(page) ?? [], leading)) {
       for (const part of splitGroup(group, valueKeys)) rows.push(toRow(part));
     }
   }
