@@ -50,7 +50,7 @@ export function FormTable<Row extends RowWithFootnotes>({ title, columns, sectio
   };
   let rowNumber = 0;
   return (
-    <section class="filing-section form-table" aria-labelledby={titleId}>
+    <section class="filing-section filing-table" aria-labelledby={titleId}>
       <h3 id={titleId}>{title}</h3>
       {filled.length === 0 ? (
         <p class="muted">Nothing reported in this table.</p>

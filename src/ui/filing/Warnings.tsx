@@ -17,7 +17,7 @@ export function Warnings({ warnings }: { warnings: Warning[] }) {
       </h3>
       <ul>
         {warnings.map((w, i) => (
-          <li key={i} data-warning={w.code} data-path={w.path ?? undefined}>
+          <li key={i} data-warning={w.code} data-warning-path={w.path ?? undefined}>
             <span id={warningTextId(idPrefix, i)}>{w.message}</span>{' '}
             {w.path && (
               <button type="button" class="link" onClick={() => focusPath(w.path!)}>

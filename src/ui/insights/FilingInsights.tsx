@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import type { FilingInsights as Insights } from '../../core/insights';
 import { formatShares } from '../../core/insights';
 import { useFilingContext } from '../filing/context';
-import { footnoteLabel } from '../filing/format';
+import { footnoteLabel, formatDate } from '../filing/format';
 import { CodeTotalsTable } from './CodeTotalsTable';
 import { HoldingsAfterList } from './HoldingsAfterList';
 import { RowLinks } from './RowLinks';
@@ -39,7 +39,7 @@ export function FilingInsights({ insights }: { insights: Insights }) {
             <ul class="insight-list">
               {exerciseSales.map((pair) => (
                 <li key={`${pair.date}-${pair.security}`} data-testid="exercise-sale">
-                  <strong>{pair.date}</strong> · {pair.security}: {pair.summary}.{' '}
+                  <strong>{formatDate(pair.date)}</strong> · {pair.security}: {pair.summary}.{' '}
                   <span class="muted small">
                     {formatShares(pair.derivativesExercised)} derivatives ({pair.codes.join(', ')}):{' '}
                     <RowLinks rows={[...pair.exercised, ...pair.acquired, ...pair.sold, ...pair.withheld]} />

@@ -1,5 +1,6 @@
 /** What the insider holds after the filing, per security and ownership form. */
 import { formatDollars, formatPrice, formatShares, type HoldingAfter } from '../../core/insights';
+import { formatDate } from '../filing/format';
 import { RowLinks } from './RowLinks';
 
 export function HoldingsAfterList({ holdings }: { holdings: HoldingAfter[] }) {
@@ -15,7 +16,7 @@ export function HoldingsAfterList({ holdings }: { holdings: HoldingAfter[] }) {
             <> at {formatPrice(holding.conversionOrExercisePrice)}</>
           )}
           {holding.table === 'derivative' && holding.expirationDate && (
-            <>, expiring {holding.expirationDate}</>
+            <>, expiring {formatDate(holding.expirationDate)}</>
           )}
           {' · '}
           <span class="muted">{ownershipText(holding)}</span>{' '}
