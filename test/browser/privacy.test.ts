@@ -106,11 +106,9 @@ describe('nothing leaves the app', () => {
           .serviceWorker.ready,
     );
     await dropFiles(page, [ROCKET_LAB, AFFIRM_XML]);
-    const pdfCard = await waitForFiling(page, 'Rocket Lab USA, Inc.');
-    const xmlCard = await waitForFiling(page, 'Affirm Holdings, Inc.');
-    await pdfCard.locator('table').first().scrollIntoViewIfNeeded();
-    await xmlCard.locator('table').first().scrollIntoViewIfNeeded();
     // Both views of the filing, then every export format.
+    const pdfCard = await waitForFiling(page, 'Rocket Lab USA, Inc.', 'Olson Jon A');
+    await pdfCard.locator('table').first().scrollIntoViewIfNeeded();
     await pdfCard.getByRole('button', { name: 'Form view (EDGAR layout)' }).click();
     await pdfCard.locator('[data-mode="form"]').waitFor();
     await pdfCard.getByRole('button', { name: 'Tables' }).click();
@@ -118,6 +116,8 @@ describe('nothing leaves the app', () => {
       const text = await download(page, () => pdfCard.locator(`[data-export="${format}"]`).click());
       expect(text).toContain('Rocket Lab');
     }
+    const xmlCard = await waitForFiling(page, 'Affirm Holdings, Inc.');
+    await xmlCard.locator('table').first().scrollIntoViewIfNeeded();
 
     const link = await shareLinkFor(xmlCard);
     const shared = await open(link);

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { DroppedFile } from './page';
 
 export interface WatchedPage {
@@ -38,12 +39,30 @@ export async function openPage(
   return { page, problems };
 }
 
-/** The card of a read filing whose issuer (and first owner, when given) match, once it is shown. */
+/**
+ * The card of a read filing whose issuer (and first owner, when given) match,
+ * once it is shown. The app opens the filing it read last; an earlier one is
+ * opened from its row in the library list.
+ */
 export async function waitForFiling(page: Page, issuer: string, owner?: string): Promise<Locator> {
   let card = page.locator('.file-card', { has: page.locator('.issuer-name', { hasText: issuer }) });
   if (owner) card = card.filter({ has: page.locator('.owner-name', { hasText: owner }) });
+  let row = page.locator('.library-table tbody tr', { hasText: issuer });
+  if (owner) row = row.filter({ hasText: owner });
+  await card.or(row).first().waitFor({ timeout: 30_000 });
+  await waitForReadsToFinish(page); // a file still being read could be opened over the one asked for
+  if ((await card.count()) === 0) await row.first().locator('.col-issuer button').click();
   await card.first().waitFor({ timeout: 30_000 });
   return card.first();
+}
+
+/** Until no dropped file is waiting, being read or being saved. */
+export async function waitForReadsToFinish(page: Page): Promise<void> {
+  const busy = page.locator(
+    '.file-card[data-state="reading"], .queue-item[data-state="queued"], ' +
+      '.queue-item[data-state="reading"], .queue-item[data-state="saving"]',
+  );
+  await expect.poll(() => busy.count(), { timeout: 60_000 }).toBe(0);
 }
 
 /** Presses "Share link" on a shown filing and returns the link it offers. */
