@@ -40,7 +40,7 @@ try {
     deviceScaleFactor: 1,
   });
   await page.goto(url);
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.getByLabel('Choose Form 3, 4 or 5 files').setInputFiles({
     name: values.file ? basename(values.file) : 'RKLB Form 4 - Jon Olson - 2024-11-19.pdf',
     mimeType: values.file?.endsWith('.xml') ? 'text/xml' : 'application/pdf',
     buffer: readFileSync(values.file ?? FIXTURE),

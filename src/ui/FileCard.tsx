@@ -1,25 +1,68 @@
-/** One file: its name, then the filing read from it, its error, or a reading state. */
-import { FilingView } from './filing/FilingView';
-import { ErrorNotice } from './ErrorNotice';
-import type { FileEntry } from './use-file-reader';
+/**
+ * The filing being looked at: its file's name and kind, whether it is kept,
+ * then the filing itself. Takes focus when a filing is opened, so keyboard
+ * and screen-reader users land on what they asked for.
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import type { LibraryEntry } from '../core/insights';
+import { FilingView } from './filing';
+import type { OpenedFiling } from './library/use-opened-filing';
+import { RenderGuard } from './library/RenderGuard';
 
-export function FileCard({ entry, onRemove }: { entry: FileEntry; onRemove: () => void }) {
-  const { result } = entry;
-  const state = result === null ? 'reading' : result.ok ? 'done' : 'failed';
+interface FileCardProps {
+  opened: OpenedFiling;
+  /** Every stored filing, for amendment links and holdings over time. */
+  entries: readonly LibraryEntry[];
+  onOpenEntry: (id: string) => void;
+  onClose: () => void;
+  onDelete: (() => void) | null;
+}
+
+export function FileCard({ opened, entries, onOpenEntry, onClose, onDelete }: FileCardProps) {
+  const card = useRef<HTMLElement>(null);
+  useEffect(() => {
+    card.current?.focus({ preventScroll: true });
+    card.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [opened.key]);
+  const idPrefix = `f${opened.key.replace(/[^a-z0-9]/gi, '').slice(0, 12)}`;
   return (
-    <section class={`file-card ${state}`} data-state={state} aria-busy={state === 'reading'}>
+    <section
+      ref={card}
+      class="file-card"
+      data-state="done"
+      tabIndex={-1}
+      aria-label={`Filing from ${opened.fileName}`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
       <div class="file-bar">
-        <span class="file-name" title={entry.fileName}>
-          {entry.fileName}
+        <span class="file-name" title={opened.fileName}>
+          {opened.fileName}
         </span>
-        {result?.ok && <span class="badge">{result.output.source.toUpperCase()}</span>}
-        <button type="button" class="quiet" onClick={onRemove}>
-          {state === 'reading' ? 'Cancel' : 'Remove'}
+        <span class="badge">{opened.fileType.toUpperCase()}</span>
+        {opened.recordId === null && <span class="badge warn-badge-text">Not kept</span>}
+        {onDelete && (
+          <button type="button" class="quiet" onClick={onDelete}>
+            Delete
+          </button>
+        )}
+        <button type="button" class="quiet" onClick={onClose}>
+          Close
         </button>
       </div>
-      {result === null && <p class="muted reading">Reading…</p>}
-      {result?.ok === false && <ErrorNotice fileName={entry.fileName} error={result.error} />}
-      {result?.ok && <FilingView filing={result.output.filing} idPrefix={`file${entry.key}`} />}
+      <RenderGuard key={opened.key} what={opened.fileName}>
+        <FilingView
+          filing={opened.filing}
+          provenance={opened.provenance ?? undefined}
+          original={opened.original}
+          fileName={opened.fileName}
+          library={entries}
+          entryId={opened.recordId ?? undefined}
+          onOpenEntry={onOpenEntry}
+          idPrefix={idPrefix}
+        />
+      </RenderGuard>
     </section>
   );
 }

@@ -1,0 +1,102 @@
+/**
+ * The library: search, filters, the sortable table and the backup controls.
+ * Filtering runs over the precomputed summary index; only the first rows are
+ * rendered, more on request, so ten thousand filings cost no more to show
+ * than a hundred.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import type { LibraryEntry } from '../../core/insights';
+import { queryLibrary } from '../../core/library/search';
+import type { RecordSummary } from '../../core/library/summary';
+import { LibraryInsights } from '../filing';
+import { RenderGuard } from './RenderGuard';
+import { BackupControls } from './BackupControls';
+import { NO_FILTERS, describeShown, isNarrowed, sortBy, toQuery, type LibraryFilters } from './filters';
+import { LibraryFilterBar } from './LibraryFilterBar';
+import { LibraryTable } from './LibraryTable';
+import type { LibraryView } from './use-library';
+
+export const ROWS_PER_PAGE = 100;
+
+interface LibraryPanelProps {
+  view: LibraryView;
+  /** Every stored filing, read in the background, for the totals across the library. */
+  entries: readonly LibraryEntry[];
+  openedId: string | null;
+  onOpen: (id: string) => void;
+  onDelete: (summary: RecordSummary) => void;
+  onBulkChange: () => Promise<void>;
+}
+
+export function LibraryPanel({ view, entries, openedId, onOpen, onDelete, onBulkChange }: LibraryPanelProps) {
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [limit, setLimit] = useState(ROWS_PER_PAGE);
+  const matching = useMemo(() => queryLibrary(view.index, toQuery(filters)), [view.index, filters]);
+  const total = view.index.entries.length;
+  const rows = matching.slice(0, limit);
+  const change = (next: LibraryFilters) => {
+    setFilters(next);
+    setLimit(ROWS_PER_PAGE);
+  };
+
+  return (
+    <section class="library panel" aria-labelledby="library-title">
+      <div class="library-head">
+        <h2 id="library-title" tabIndex={-1}>
+          Library
+        </h2>
+        <BackupControls library={view.library} count={total} onChanged={onBulkChange} />
+      </div>
+      {total > 0 && <LibraryFilterBar filters={filters} index={view.index} onChange={change} />}
+      <p class="library-count muted" role="status" aria-atomic="true">
+        {view.loading
+          ? 'Opening the library…'
+          : total > 0
+            ? describeShown(rows.length, matching.length, total)
+            : ''}
+      </p>
+      {!view.loading && total === 0 && <EmptyLibrary persistent={view.storage?.kind === 'persistent'} />}
+      {total > 0 && matching.length === 0 && (
+        <p class="empty">
+          No filing matches {isNarrowed(filters) ? 'these filters' : 'this search'}.{' '}
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => change({ ...NO_FILTERS, sort: filters.sort })}
+          >
+            Clear filters
+          </button>
+        </p>
+      )}
+      {rows.length > 0 && (
+        <LibraryTable
+          rows={rows}
+          filters={filters}
+          openedId={openedId}
+          onSort={(key) => change(sortBy(filters, key))}
+          onOpen={onOpen}
+          onDelete={onDelete}
+        />
+      )}
+      {rows.length < matching.length && (
+        <button type="button" class="quiet show-more" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
+          Show {Math.min(ROWS_PER_PAGE, matching.length - rows.length)} more
+        </button>
+      )}
+      {entries.length > 0 && (
+        <RenderGuard what="The totals across your library">
+          <LibraryInsights entries={entries} />
+        </RenderGuard>
+      )}
+    </section>
+  );
+}
+
+function EmptyLibrary({ persistent }: { persistent: boolean }) {
+  return (
+    <p class="empty muted">
+      No filings yet. Every file you read is {persistent ? 'kept here, on this device,' : 'listed here'} to
+      search, sort and open again.
+    </p>
+  );
+}

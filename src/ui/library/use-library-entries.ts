@@ -1,0 +1,51 @@
+/**
+ * Every stored filing as { id, filing }, for what looks across the library
+ * (amendment links, an insider's holdings over time, library totals). Kept in
+ * step with the summary index: ids that appear are read (validated by the
+ * library, in chunks that give the page back between them), ids that go are
+ * dropped. The state changes once per catch-up, not once per record.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Filing } from '../../core/filing';
+import type { LibraryEntry } from '../../core/insights';
+import type { Library } from '../../core/library/library';
+import type { SummaryIndex } from '../../core/library/search';
+
+const CHUNK = 50;
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex): readonly LibraryEntry[] {
+  const cache = useRef(new Map<string, Filing>());
+  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+
+  useEffect(() => {
+    let stale = false;
+    const wanted = index.entries.map((entry) => entry.summary.id);
+    const publish = () => {
+      const known = wanted.filter((id) => cache.current.has(id));
+      setEntries(known.map((id) => ({ id, filing: cache.current.get(id) as Filing })));
+    };
+    const catchUp = async () => {
+      const keep = new Set(wanted);
+      for (const id of [...cache.current.keys()]) if (!keep.has(id)) cache.current.delete(id);
+      const missing = wanted.filter((id) => !cache.current.has(id));
+      const opened = await library;
+      for (let start = 0; start < missing.length; start += CHUNK) {
+        if (start > 0) await yieldToPage();
+        for (const id of missing.slice(start, start + CHUNK)) {
+          if (stale) return;
+          const found = await opened.get(id).catch(() => null);
+          if (found?.status === 'found') cache.current.set(id, found.record.filing);
+        }
+      }
+      if (!stale) publish();
+    };
+    void catchUp();
+    return () => {
+      stale = true;
+    };
+  }, [library, index]);
+
+  return entries;
+}
