@@ -111,10 +111,11 @@ function leafExtents(zone: readonly Word[], leaves: readonly LeafSpec[]): LeafEx
 }
 
 /**
- * Leaf labels are printed at their cell's left edge or centred in it; either
- * way the next leaf's label starts at or after its cell's left edge, so that
- * is where one leaf ends. (A midpoint between labels fails for a narrow
- * left-aligned label such as "Title" over centred values.)
+ * Leaf labels are printed centred in their cells or at their cells' left
+ * edges; either way the next leaf's label starts at or after its cell's left
+ * edge, so that is where a leaf ends. (A midpoint between labels fails for a
+ * narrow left-aligned "Title" over centred values; a "$" printed at the left
+ * edge of a centred "Price" is placed with its amount, see layout/rows.)
  */
 function splitParent(zone: readonly Word[], spec: ColumnSpec, x0: number, x1: number): Band<FieldKey>[] {
   const first = spec.leaves[0] as LeafSpec;

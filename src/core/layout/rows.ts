@@ -144,6 +144,29 @@ function splitGroup<K extends string>(group: KeyedLine<K>[], valueKeys: Readonly
   return parts.filter((p) => p.length > 0);
 }
 
+/** A "$" printed apart from its amount sits within this many font sizes left of it. */
+const CURRENCY_GAP = 1.5;
+
+/**
+ * A lone "$" belongs with the amount to its right: EDGAR prints it at the
+ * left edge of the price cell, which can be left of where the label suggests
+ * the cell begins. Returns the word whose position decides the band.
+ */
+function currencyAnchor(w: Word, words: readonly Word[]): Word {
+  if (w.text !== '$') return w;
+  let best: Word = w;
+  let bestGap = CURRENCY_GAP * w.size;
+  for (const o of words) {
+    if (o === w || o.page !== w.page || verticalOverlap(o, w) <= 0) continue;
+    const gap = o.x0 - w.x1;
+    if (gap >= -0.5 && gap < bestGap) {
+      bestGap = gap;
+      best = o;
+    }
+  }
+  return best;
+}
+
 export interface RowsResult<K extends string> {
   rows: TableRow<K>[];
   /** Words outside every band. */
@@ -162,7 +185,7 @@ export function buildRows<K extends string>(
   const byBand = new Map<K, Word[]>();
   const outside: Word[] = [];
   for (const w of words) {
-    const band = bandAt(bands, centerX(w));
+    const band = bandAt(bands, centerX(currencyAnchor(w, words)));
     if (!band) outside.push(w);
     else byBand.set(band.key, [...(byBand.get(band.key) ?? []), w]);
   }
