@@ -4,8 +4,8 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, lineText, linesText } from '../layout/lines';
-import type { PhraseHit } from '../layout/phrase';
+import { groupLines, linesText } from '../layout/lines';
+import { labelTail, type PhraseHit } from '../layout/phrase';
 import type { Region } from '../layout/word-index';
 import type { HeaderKey } from './anchors';
 import type { FormDoc } from './doc';
@@ -32,23 +32,29 @@ export interface IssuerRead {
   tickerBoxes: Box[];
 }
 
-/** Issuer box: "Rocket Lab USA, Inc. [ RKLB ]" under the label, after any wrapped label words. */
-export function readIssuer(words: readonly Word[]): IssuerRead {
-  const lines = groupLines(words);
-  const bracketLine = lines.find((l) => lineText(l).includes('['));
-  const valueLines = bracketLine
-    ? [bracketLine]
-    : lines.filter((l) => !/Trading\s+Symbol/i.test(lineText(l))).slice(-1);
-  const text = linesText(valueLines);
-  const m = /^(.*?)\s*\[\s*([^\]]*?)\s*\]/.exec(text);
-  const all = valueLines.flatMap((l) => l.words);
-  const tickerWords = all.filter(
-    (w) => /^\[?[A-Z0-9.-]+\]?$/.test(w.text) && m && w.text.replace(/[[\]]/g, '') === m[2],
+/** The end of box 2's label when a narrow box wraps it: "… Ticker" / "or Trading Symbol". */
+const ISSUER_LABEL_TAIL = ['or', 'Trading', 'Symbol'];
+
+/** Issuer box: "Rocket Lab USA, Inc. [ RKLB ]" under the label; the bracket may wrap to the next line. */
+export function readIssuer(words: readonly Word[], label: PhraseHit): IssuerRead {
+  const labelLines = groupLines([...words, ...label.words]);
+  const tail = new Set(
+    labelTail(
+      labelLines,
+      { ...label, line: labelLines.find((l) => l.words.includes(label.words[0] as Word)) ?? label.line },
+      ISSUER_LABEL_TAIL,
+    ),
   );
+  const valueWords = words.filter((w) => !tail.has(w));
+  const lines = groupLines(valueWords);
+  const text = linesText(lines);
+  const m = /^(.*?)\s*\[\s*([^\]]*?)\s*\]/.exec(text);
+  const ticker = m && m[2] ? (m[2] as string) : null;
+  const tickerWords = valueWords.filter((w) => ticker !== null && w.text.replace(/[[\]]/g, '') === ticker);
   return {
     name: m ? (m[1] as string) : text,
-    ticker: m && m[2] ? (m[2] as string) : null,
-    boxes: all.filter((w) => !tickerWords.includes(w) && !/^[[\]]$/.test(w.text)).map(boxOf),
+    ticker,
+    boxes: valueWords.filter((w) => !tickerWords.includes(w) && !/^[[\]]$/.test(w.text)).map(boxOf),
     tickerBoxes: tickerWords.map(boxOf),
   };
 }
@@ -87,10 +93,13 @@ export function readHeaderBoxes(
   const nameWords = wordsOf('name');
   const relWords = wordsOf('relationship');
   return {
-    issuer: issuerWords ? readIssuer(issuerWords) : null,
+    issuer: issuerWords && labels.issuer ? readIssuer(issuerWords, labels.issuer) : null,
     period: readBoxDate(wordsOf('period') ?? []),
     amendment: readBoxDate(wordsOf('amendment') ?? []),
     owner: nameWords && boxes.name ? readAddress(nameWords, boxes.name) : null,
-    relationship: relWords ? readRelationship(relWords) : null,
+    relationship:
+      relWords && boxes.relationship
+        ? readRelationship(relWords, boxes.relationship.x1 - boxes.relationship.x0)
+        : null,
   };
 }

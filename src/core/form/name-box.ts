@@ -5,7 +5,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, linesText, wordsText, type Line } from '../layout/lines';
+import { groupLines, linesText, splitAtHardBreaks, wordsText, type Line } from '../layout/lines';
 import type { Region } from '../layout/word-index';
 
 export interface AddressParts {
@@ -17,6 +17,9 @@ export interface AddressParts {
   zip: string | null;
   boxes: Partial<Record<'name' | 'street1' | 'street2' | 'city' | 'state' | 'zip', Box[]>>;
 }
+
+/** Padding on both sides of the box's text, in font sizes. */
+const BOX_TEXT_INSET = 1;
 
 const SUBLABEL = /^\((Last|First|Middle|Street|City|State|Zip)\)$/;
 
@@ -32,29 +35,6 @@ function sublabelLine(lines: readonly Line[], names: string[], from: number): nu
 
 const textOf = (lines: readonly Line[]) => linesText(lines);
 const boxesOf = (lines: readonly Line[]) => lines.flatMap((l) => l.words.map(boxOf));
-
-/**
- * Split street lines into street1/street2. A line ends in a hard break when
- * the next line's first word would have fitted after it; a soft break (the
- * text wrapped) keeps the lines in one street.
- */
-function splitStreets(lines: readonly Line[], right: number): Line[][] {
-  const groups: Line[][] = [];
-  let prev: Line | null = null;
-  for (const line of lines) {
-    const first = line.words[0];
-    const last = prev?.words[prev.words.length - 1];
-    const fits = !!(
-      first &&
-      last &&
-      last.x1 + first.size * 0.3 + (first.x1 - first.x0) < right - first.size * 0.5
-    );
-    if (prev && !fits) (groups[groups.length - 1] as Line[]).push(line);
-    else groups.push([line]);
-    prev = line;
-  }
-  return groups;
-}
 
 interface Place {
   city: Word[];
@@ -101,7 +81,11 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
   const nameLines = valueLines(0, nameEnd < 0 ? 1 : nameEnd);
   const streetLines = valueLines(nameEnd < 0 ? 1 : nameEnd + 1, streetEnd);
   const cityLines = streetEnd < 0 ? [] : valueLines(streetEnd + 1, cityEnd);
-  const streets = splitStreets(streetLines, region.x1);
+  // street1 and street2 are printed on lines of their own; a long street wraps within the box.
+  const streets = splitAtHardBreaks(
+    streetLines,
+    region.x1 - region.x0 - BOX_TEXT_INSET * (streetLines[0]?.size ?? 0),
+  );
   const out: AddressParts = {
     name: textOf(nameLines),
     street1: streets[0] ? textOf(streets[0]) : null,

@@ -18,7 +18,9 @@ function fromAddress(a: AddressParts): ReportingOwner {
 }
 
 function sameAddress(a: AddressParts, b: AddressParts): boolean {
-  const key = (x: AddressParts) => [x.name, x.street1, x.street2, x.city, x.state, x.zip].join('|');
+  // Compared as printed text: the same address may wrap differently in boxes of different widths.
+  const key = (x: AddressParts) =>
+    [x.name, x.street1, x.street2, x.city, x.state, x.zip].join(' ').replace(/\s+/g, ' ');
   return key(a) === key(b);
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
-import { groupLines, wordsText } from '../layout/lines';
+import { groupLines, linesText, splitAtHardBreaks, wordsText, type Line } from '../layout/lines';
 import { findOnLines, labelTail, type PhraseHit } from '../layout/phrase';
 import { isMarkWord, tickedLabels, type CheckLabel } from './checkbox';
 import { collapseSpaces } from './values';
@@ -44,7 +44,52 @@ function splitSlash(text: string): [string | null, string | null] | null {
   return [a || null, b || null];
 }
 
-export function readRelationship(words: readonly Word[]): Relationship {
+/** The box's text area: its width less this many font sizes of padding on each side. */
+const BOX_PADDING = 0.5;
+
+function assignTitles(
+  rel: Relationship,
+  free: readonly Word[],
+  labels: readonly CheckLabel<RelationKey>[],
+  width: number,
+): void {
+  const { flags, boxes } = rel;
+  const lines = groupLines(free);
+  const size = lines[0]?.size ?? 0;
+  const paragraphs = splitAtHardBreaks(lines, width - 2 * BOX_PADDING * size);
+  const slash = splitSlash(linesText(lines));
+  if (slash) {
+    [rel.officerTitle, rel.otherText] = slash;
+    boxes.officerTitle = free.map(boxOf);
+    return;
+  }
+  // EDGAR's layout: the officer title on its own line, the other text on the next.
+  if (flags.isOfficer && flags.isOther && paragraphs.length >= 2) {
+    const [first, ...rest] = paragraphs as [Line[], ...Line[][]];
+    rel.officerTitle = linesText(first);
+    rel.otherText = linesText(rest.flat());
+    boxes.officerTitle = first.flatMap((l) => l.words.map(boxOf));
+    boxes.otherText = rest.flat().flatMap((l) => l.words.map(boxOf));
+    return;
+  }
+  // Otherwise each word goes with the label it is printed under (or with the only ticked one).
+  const officer = labels.find((l) => l.key === 'isOfficer');
+  const other = labels.find((l) => l.key === 'isOther');
+  const nearOther = (w: Word) =>
+    !!other && (!officer || Math.abs(w.x0 - other.x0) < Math.abs(w.x0 - officer.x0));
+  const toOther =
+    flags.isOther && !flags.isOfficer
+      ? [...free]
+      : free.filter((w) => nearOther(w) && !(flags.isOfficer && !flags.isOther));
+  const toOfficer = free.filter((w) => !toOther.includes(w));
+  rel.officerTitle = toOfficer.length > 0 ? wordsText(toOfficer) : null;
+  rel.otherText = toOther.length > 0 ? wordsText(toOther) : null;
+  if (toOfficer.length > 0) boxes.officerTitle = toOfficer.map(boxOf);
+  if (toOther.length > 0) boxes.otherText = toOther.map(boxOf);
+}
+
+/** `width`: the box's width, to tell a title's own line breaks from wrapping. */
+export function readRelationship(words: readonly Word[], width: number): Relationship {
   const lines = groupLines(words);
   const labels: CheckLabel<RelationKey>[] = [];
   const labelWords = new Set<Word>();
@@ -60,8 +105,8 @@ export function readRelationship(words: readonly Word[]): Relationship {
     const nextOnRow = [...hits.values()]
       .filter((o) => o.x0 > hit.x1 && o.top < hit.bottom && o.bottom > hit.top)
       .map((o) => o.x0);
-    for (const w of [...hit.words, ...labelTail(lines, hit, TAILS[key], Math.min(...nextOnRow))])
-      labelWords.add(w);
+    const tail = labelTail(lines, hit, TAILS[key], Math.min(...nextOnRow), (w) => isMarkWord(w.text));
+    for (const w of [...hit.words, ...tail]) labelWords.add(w);
   }
   const ticks = tickedLabels(words, labels);
   const flags = {
@@ -76,24 +121,6 @@ export function readRelationship(words: readonly Word[]): Relationship {
     (w) => w.top > labelBottom - 0.2 * w.size && !labelWords.has(w) && !isMarkWord(w.text),
   );
   const rel: Relationship = { flags, officerTitle: null, otherText: null, labelsFound: labels.length, boxes };
-  if (free.length === 0) return rel;
-  const text = wordsText(free);
-  const slash = splitSlash(text);
-  if (slash) {
-    [rel.officerTitle, rel.otherText] = slash;
-    boxes.officerTitle = free.map(boxOf);
-    return rel;
-  }
-  const officer = labels.find((l) => l.key === 'isOfficer');
-  const other = labels.find((l) => l.key === 'isOther');
-  const nearOther = (w: Word) =>
-    !!other && (!officer || Math.abs(w.x0 - other.x0) < Math.abs(w.x0 - officer.x0));
-  const toOther = free.filter((w) => nearOther(w) && (flags.isOther || !flags.isOfficer));
-  const toOfficer = free.filter((w) => !toOther.includes(w));
-  const join = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
-  rel.officerTitle = join(toOfficer);
-  rel.otherText = join(toOther);
-  if (toOfficer.length > 0) boxes.officerTitle = toOfficer.map(boxOf);
-  if (toOther.length > 0) boxes.otherText = toOther.map(boxOf);
+  if (free.length > 0) assignTitles(rel, free, labels, width);
   return rel;
 }

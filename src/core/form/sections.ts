@@ -5,11 +5,13 @@
  */
 import type { Word } from '../words';
 import type { Line } from '../layout/lines';
-import type { PhraseHit } from '../layout/phrase';
+import { labelTail, type PhraseHit } from '../layout/phrase';
 import { isBefore, nextPointAfter, spanRegions, type DocPoint, type Span } from '../layout/span';
 import { pointOf, type Anchors } from './anchors';
 import { wordsIn, type FormDoc } from './doc';
 
+/** The caption's wrapped "Person" starts under its "**", this many font sizes left of "Signature". */
+const CAPTION_REACH = 3;
 /** Lines of one signature follow each other within this many font sizes. */
 export const SIGNATURE_LINE_STEP = 2.5;
 /** Without a "Signatures" heading the signature is the column above its caption, from this many font sizes left of it. */
@@ -78,7 +80,9 @@ function signatureBlocks(doc: FormDoc, a: Anchors, start: DocPoint): SignatureBl
     if (isBefore(pointOf(caption), from)) continue;
     const block = signatureBlock(doc, caption, from, a.signaturesHeading !== null);
     blocks.push(block);
-    from = afterHit(caption);
+    // A narrow caption wraps: "** Signature of Reporting" / "Person". The next signature starts below it.
+    const tail = labelTail(doc.lines, caption, ['Person'], Infinity, () => false, CAPTION_REACH);
+    from = { page: caption.page, y: Math.max(caption.bottom, ...tail.map((w) => w.bottom)) };
   }
   return blocks;
 }

@@ -87,11 +87,13 @@ export function toNonDerivative(
   row.shares = f.read('shares', c.shares, asNumber);
   row.acquiredDisposedCode = f.read('acquiredDisposedCode', c.acquiredDisposedCode, asAcquiredDisposed);
   row.pricePerShare = f.read('pricePerShare', c.pricePerShare, asNumber);
-  row.sharesOwnedFollowingTransaction = f.read(
-    'sharesOwnedFollowingTransaction',
-    c.sharesOwnedFollowingTransaction,
-    asNumber,
-  );
+  // Column 5 holds a value instead of an amount when printed in dollars (XML valueOwnedFollowingTransaction).
+  const ownedAfter = c.sharesOwnedFollowingTransaction;
+  if (ownedAfter && ownedAfter.text.startsWith('$')) {
+    row.valueOwnedFollowingTransaction = f.read('valueOwnedFollowingTransaction', ownedAfter, asNumber);
+  } else {
+    row.sharesOwnedFollowingTransaction = f.read('sharesOwnedFollowingTransaction', ownedAfter, asNumber);
+  }
   row.directOrIndirectOwnership = f.read(
     'directOrIndirectOwnership',
     c.directOrIndirectOwnership,

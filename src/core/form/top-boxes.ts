@@ -7,7 +7,6 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf, centerX, centerY } from '../layout/geometry';
-import type { Line } from '../layout/lines';
 import { findOnLines, type PhraseHit } from '../layout/phrase';
 import type { FormDoc } from './doc';
 import { isCheckedMark, isMarkWord } from './checkbox';
@@ -61,20 +60,23 @@ function labelBlock(doc: FormDoc, hit: PhraseHit): LabelBlock {
       .map((w) => w.text)
       .join(' '),
   ];
-  let prev: Line = hit.line;
+  // Steps are measured on the label's own words: a large title beside it can lift its line's top.
+  let prevTop = hit.top;
   let bottom = hit.bottom;
   const after = doc.lines.filter((l) => l.page === hit.page && l.top > hit.line.top);
-  for (const line of after.slice(0, LABEL_MAX_LINES)) {
-    if (line.top - prev.top > LABEL_LINE_STEP * hit.size) break;
+  for (const line of after) {
+    if (parts.length > LABEL_MAX_LINES) break;
     const first = line.words.find(
       (w) => w.x0 < hit.x0 + LABEL_INDENT * hit.size && w.x0 > hit.x0 - LABEL_OUTDENT * hit.size,
     );
     if (!first) continue;
     const run = columnRun(line.words, first, hit.size);
+    const runTop = Math.min(...run.map((w) => w.top));
+    if (runTop - prevTop > LABEL_LINE_STEP * hit.size) break;
     if (LABEL_START.test(run.map((w) => w.text).join(' '))) break;
     parts.push(run.map((w) => w.text).join(' '));
     bottom = Math.max(bottom, ...run.map((w) => w.bottom));
-    prev = line;
+    prevTop = runTop;
   }
   return { hit, text: parts.join(' '), bottom };
 }

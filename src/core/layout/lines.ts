@@ -94,3 +94,41 @@ export function linesText(lines: readonly Line[]): string {
 export function wordsText(words: readonly Word[]): string {
   return linesText(groupLines(words));
 }
+
+/** Space between words, in font sizes, when deciding whether a word would have fitted on a line. */
+const WORD_SPACE = 0.3;
+
+/**
+ * Lines further apart than this many font sizes are separate values (rows of
+ * a table, each with its padding); text wrapping inside one value steps by
+ * its line height, about 1.15 font sizes in browsers.
+ */
+export const SEPARATE_LINE_STEP = 1.3;
+
+/**
+ * Split wrapped lines into paragraphs at hard breaks. A line ends in a hard
+ * break (a new value, a <br>) when the next line's first word would have
+ * fitted after it within `width`, or when the next line is further below it
+ * than wrapped text would be; otherwise the text only wrapped there.
+ */
+export function splitAtHardBreaks(lines: readonly Line[], width: number): Line[][] {
+  const groups: Line[][] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const first = line.words[0];
+    const start = prev?.words[0];
+    const end = prev?.words[prev.words.length - 1];
+    const fits = !!(
+      first &&
+      start &&
+      end &&
+      end.x1 - start.x0 + WORD_SPACE * first.size + (first.x1 - first.x0) <= width
+    );
+    const apart = !!prev && (prev.page !== line.page || line.top - prev.top > SEPARATE_LINE_STEP * prev.size);
+    const current = groups[groups.length - 1];
+    if (prev && current && !fits && !apart) current.push(line);
+    else groups.push([line]);
+    prev = line;
+  }
+  return groups;
+}

@@ -107,13 +107,17 @@ export const LABEL_TAIL_LINES = 2;
  * The rest of a label that wraps: the words after `hit` (on its line, then on
  * the next lines, starting no further left than the label) while they spell
  * `tail` in order ("Officer" + "(give", "title", "below)"). Case-insensitive.
- * `xLimit`: where the next label on the same row starts.
+ * `xLimit`: where the next label on the same row starts; `ignore`: words
+ * printed among the label's that are not part of it (check marks);
+ * `leftReach`: how many font sizes left of the label a wrapped line may start.
  */
 export function labelTail(
   lines: readonly Line[],
   hit: PhraseHit,
   tail: readonly string[],
   xLimit = Infinity,
+  ignore: (w: Word) => boolean = () => false,
+  leftReach = 1,
 ): Word[] {
   if (tail.length === 0) return [];
   const at = lines.indexOf(hit.line);
@@ -125,7 +129,9 @@ export function labelTail(
     candidates.push(
       ...line.words
         .slice(from)
-        .filter((w) => w.x0 < xLimit && (line === hit.line || w.x0 >= hit.x0 - hit.size)),
+        .filter(
+          (w) => !ignore(w) && w.x0 < xLimit && (line === hit.line || w.x0 >= hit.x0 - leftReach * hit.size),
+        ),
     );
   }
   const out: Word[] = [];
