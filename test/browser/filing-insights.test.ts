@@ -124,6 +124,20 @@ describe('insights', () => {
       .toContain('Amends the Form 3 for 08/25/2021, filed 09/07/2021.');
     await expect(panel.locator('.amendment-changes li').allInnerTexts()).resolves.toEqual(changes);
     await expect(view.locator('[data-flag="amendment"]').count()).resolves.toBe(1);
+    // A reworded footnote shows the words taken out and put in; without the taken-out ones it reads as amended.
+    const reworded = diffAmendment(original.filing, amendment.filing).footnotes.find(
+      (n) => n.kind === 'changed',
+    );
+    const wording = panel.locator('.wording-diff').first();
+    await wording.locator('summary').click();
+    await expect(wording.locator('ins').count()).resolves.toBeGreaterThan(0);
+    const kept = await wording.locator('p').evaluate((p) =>
+      Array.from(p.childNodes)
+        .filter((n) => n.nodeName !== 'DEL')
+        .map((n) => n.textContent)
+        .join(''),
+    );
+    expect(kept.split(/\s+/).filter(Boolean)).toEqual(reworded!.after!.split(/\s+/).filter(Boolean));
 
     await panel.getByRole('button', { name: 'Open the original' }).click();
     await expect.poll(() => view.getAttribute('data-entry-id')).toBe(recordId(FILING_FILES.olsonForm3));

@@ -78,21 +78,28 @@ export function FilingView(props: FilingViewProps) {
     setPendingFocus(null);
   }, [pendingFocus]);
 
+  // Indexes change with the filing only; the selection changes with every click and key press.
+  const indexes = useMemo(
+    () => ({
+      warnings: warningsByPath(warnings),
+      footnotes: new Map(filing.footnotes.map((note) => [note.id, note])),
+      markerPlaces: footnotePlaces(filing),
+    }),
+    [filing, warnings],
+  );
   const context = useMemo<FilingContextValue>(
     () => ({
+      ...indexes,
       filing,
       provenance,
       idPrefix,
       selected,
       select: setSelected,
       tip: tipControls,
-      warnings: warningsByPath(warnings),
-      footnotes: new Map(filing.footnotes.map((note) => [note.id, note])),
-      markerPlaces: footnotePlaces(filing),
       focusPath,
       focusFootnote: (id) => focusFootnoteIn(hostRef.current, idPrefix, id),
     }),
-    [filing, provenance, idPrefix, selected, tipControls, warnings, focusPath],
+    [indexes, filing, provenance, idPrefix, selected, tipControls, focusPath],
   );
 
   const viewTitleId = `${idPrefix}-view-title`;

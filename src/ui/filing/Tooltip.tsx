@@ -62,12 +62,17 @@ export function Tooltip({ tip, host }: { tip: TipState | null; host: RefObject<H
   );
 }
 
+/** A note about a table value stays over the tables' column, so it never hides the PDF page beside them. */
+const KEEP_WITHIN = '.filing-main';
+
 function place(tip: HTMLElement, anchor: HTMLElement, host: HTMLElement): void {
   const a = anchor.getBoundingClientRect();
   const h = host.getBoundingClientRect();
+  const column = anchor.closest(KEEP_WITHIN)?.getBoundingClientRect() ?? h;
   const width = tip.offsetWidth;
   const height = tip.offsetHeight;
-  const left = Math.max(EDGE, Math.min(a.left - h.left, h.width - width - EDGE));
+  const right = Math.max(column.right, column.left + width) - h.left;
+  const left = Math.max(EDGE, Math.min(a.left - h.left, right - width - EDGE));
   const below = a.bottom + GAP + height <= window.innerHeight || a.top - GAP - height < 0;
   const top = below ? a.bottom - h.top + GAP : a.top - h.top - GAP - height;
   tip.style.setProperty('left', `${Math.round(left)}px`);

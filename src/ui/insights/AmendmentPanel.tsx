@@ -14,7 +14,8 @@ import {
   type LibraryEntry,
 } from '../../core/insights';
 import type { Filing } from '../../core/filing';
-import { formatDate } from '../filing/format';
+import { footnoteLabel, formatDate } from '../filing/format';
+import { diffWords } from './word-diff';
 
 export interface AmendmentPanelProps {
   filing: Filing;
@@ -54,10 +55,11 @@ function findLink(
 
 export function AmendmentPanel({ filing, entryId, library, onOpenEntry, idPrefix }: AmendmentPanelProps) {
   const link = useMemo(() => findLink(filing, entryId, library), [filing, entryId, library]);
-  const lines = useMemo(
-    () => (link ? describeAmendmentDiff(diffAmendment(link.original.filing, link.amendment.filing)) : []),
+  const diff = useMemo(
+    () => (link ? diffAmendment(link.original.filing, link.amendment.filing) : null),
     [link],
   );
+  const lines = useMemo(() => (diff ? describeAmendmentDiff(diff) : []), [diff]);
   if (!link && !isAmendment(filing)) return null;
   const titleId = `${idPrefix}-amendment-title`;
   return (
@@ -78,6 +80,11 @@ export function AmendmentPanel({ filing, entryId, library, onOpenEntry, idPrefix
           ))}
         </ul>
       )}
+      {diff?.footnotes
+        .filter((note) => note.before !== null && note.after !== null)
+        .map((note) => (
+          <FootnoteWording key={note.id} id={note.id} before={note.before!} after={note.after!} />
+        ))}
       {link && lines.length === 0 && (
         <p class="muted">The two filings say the same thing, field for field.</p>
       )}
@@ -99,5 +106,26 @@ function LinkSentence({ link, onOpenEntry }: { link: Link; onOpenEntry?: (id: st
         </button>
       )}
     </p>
+  );
+}
+
+/** A changed footnote, word by word: what the amendment took out and put in. */
+function FootnoteWording({ id, before, after }: { id: string; before: string; after: string }) {
+  const parts = useMemo(() => diffWords(before, after), [before, after]);
+  return (
+    <details class="wording-diff">
+      <summary>Footnote {footnoteLabel(id)}: the words that changed</summary>
+      <p>
+        {parts.map((part, i) =>
+          part.kind === 'same' ? (
+            <span key={i}>{part.text} </span>
+          ) : part.kind === 'removed' ? (
+            <del key={i}>{part.text} </del>
+          ) : (
+            <ins key={i}>{part.text} </ins>
+          ),
+        )}
+      </p>
+    </details>
   );
 }
