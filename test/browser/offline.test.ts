@@ -14,6 +14,8 @@ import { CHROMIUM_ARGS, findChrome, launchChromium } from '../../scripts/lib/chr
 import { serveStatic, type StaticSite } from './offline-server';
 import { dropFiles, type DroppedFile } from './page';
 import { pdfNeedingPdfjsData } from './pdf-with-pdfjs-data';
+import { encodeShareFragment } from '../../src/core/share/share-link';
+import { readOwnershipXml } from '../../src/core/xml/read-xml';
 import { openPage, shareLinkFor, waitForFiling, type WatchedPage } from './share-helpers';
 
 const SUB_PATH = '/some/static/host/form4/';
@@ -84,7 +86,7 @@ async function networkOff(context: BrowserContext, host: StaticSite): Promise<vo
 }
 
 describe('after one visit, with the network off', () => {
-  it('opens the app, reads new PDFs with their CMaps and fonts, and opens and saves a shared filing', async () => {
+  it('opens the app and the library, reads new PDFs with their CMaps and fonts, opens and saves a shared filing', async () => {
     const host = await publish();
     const context = await browser.newContext();
     contexts.push(context);
@@ -98,6 +100,11 @@ describe('after one visit, with the network off', () => {
     await networkOff(context, host);
     await page.reload();
     await page.getByText('Drop Form 3, 4 or 5 PDFs').waitFor();
+    // The library, from IndexedDB: the filing read online is listed and opens.
+    const olsonRow = page.locator('.library-table tbody tr', { hasText: 'Olson Jon A' });
+    await olsonRow.waitFor();
+    await olsonRow.locator('.col-issuer button').click();
+    await waitForFiling(page, 'Rocket Lab USA, Inc.', 'Olson Jon A');
 
     // A PDF never read before: the parser worker and pdf.js come from the precache.
     await dropFiles(page, [GRIFFIN]);
@@ -218,5 +225,78 @@ describe('installing', () => {
     await context.close();
     contexts = contexts.filter((c) => c !== context);
     rmSync(profile, { recursive: true, force: true });
+  });
+});
+
+/**
+ * Keeps the consumer the app gives Chromium's real launchQueue, so the test can
+ * hand it files the way the browser does when the installed app is chosen in
+ * "Open with" (which a headless browser cannot be asked to do).
+ */
+function keepLaunchConsumer(): void {
+  type Consumer = (params: unknown) => void;
+  const web = globalThis as unknown as {
+    __launchConsumer?: Consumer;
+    LaunchQueue?: { prototype: { setConsumer(this: unknown, consumer: Consumer): void } };
+  };
+  const proto = web.LaunchQueue?.prototype;
+  if (!proto) return;
+  const original = proto.setConsumer;
+  proto.setConsumer = function (this: unknown, consumer: Consumer) {
+    web.__launchConsumer = consumer;
+    original.call(this, consumer);
+  };
+}
+
+/** Writes `file` to the origin-private file system and launches the app with that real file handle. */
+async function launchWith(page: Page, file: DroppedFile): Promise<void> {
+  await page.evaluate(
+    async ({ name, base64 }) => {
+      const web = globalThis as unknown as {
+        __launchConsumer?: (params: { files: unknown[]; targetURL: string }) => void;
+        atob(data: string): string;
+        location: { href: string };
+        navigator: {
+          storage: {
+            getDirectory(): Promise<{
+              getFileHandle(
+                name: string,
+                options: { create: boolean },
+              ): Promise<{
+                createWritable(): Promise<{ write(data: Uint8Array): Promise<void>; close(): Promise<void> }>;
+              }>;
+            }>;
+          };
+        };
+      };
+      if (!web.__launchConsumer) throw new Error('the app set no launchQueue consumer');
+      const root = await web.navigator.storage.getDirectory();
+      const handle = await root.getFileHandle(name, { create: true });
+      const writable = await handle.createWritable();
+      await writable.write(Uint8Array.from(web.atob(base64), (c) => c.charCodeAt(0)));
+      await writable.close();
+      web.__launchConsumer({ files: [handle], targetURL: web.location.href });
+    },
+    { name: file.name, base64: Buffer.from(file.bytes).toString('base64') },
+  );
+}
+
+describe('files opened with the installed app', () => {
+  it('are read like dropped files, also when a shared filing was being shown', async () => {
+    const host = await publish();
+    const context = await browser.newContext();
+    contexts.push(context);
+    await context.addInitScript(keepLaunchConsumer);
+
+    const page = await open(context, host.url);
+    await launchWith(page, GRIFFIN);
+    await waitForFiling(page, 'Rocket Lab USA, Inc.', 'GRIFFIN MICHAEL D');
+
+    const xml = readFileSync('test/fixtures/xml/x0508-form4-10b5-1.xml', 'utf8');
+    const shared = await open(context, `${host.url}#${await encodeShareFragment(readOwnershipXml(xml))}`);
+    await shared.locator('main.shared-filing[data-state="shown"]').waitFor();
+    await launchWith(shared, OLSON);
+    await waitForFiling(shared, 'Rocket Lab USA, Inc.', 'Olson Jon A');
+    await expect(shared.locator('main.shared-filing').count()).resolves.toBe(0);
   });
 });
