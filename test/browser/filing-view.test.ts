@@ -90,6 +90,10 @@ describe('the filing view', () => {
     const marker = atPath(view, PRICE).locator('.fn-mark');
     await expect(marker.evaluate((el) => el === el.ownerDocument.activeElement)).resolves.toBe(true);
     await expect(view.getByTestId('filing-tip').innerText()).resolves.toContain(noteText);
+    // Escape puts the note away and leaves the filing open.
+    await page.keyboard.press('Escape');
+    await expect(view.getByTestId('filing-tip').count()).resolves.toBe(0);
+    await expect(view.isVisible()).resolves.toBe(true);
     // Pressing it goes to the note, which names the cell it is marked on …
     await page.keyboard.press('Enter');
     const item = view.locator(`.footnote-list li[id$="-fn-${priceNote}"]`);

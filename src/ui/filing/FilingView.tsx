@@ -108,6 +108,12 @@ export function FilingView(props: FilingViewProps) {
       <article
         ref={hostRef}
         class="filing-view"
+        onKeyDown={(event) => {
+          // Escape first closes the floating note; only a second Escape reaches the card (which closes it).
+          if (event.key !== 'Escape' || !tip) return;
+          tipControls.hide();
+          event.stopPropagation();
+        }}
         aria-labelledby={`${idPrefix}-issuer`}
         data-mode={mode}
         data-entry-id={props.entryId}
