@@ -14,6 +14,13 @@ import type { Issue } from './issues';
 
 export type Cells = Partial<Record<FieldKey, Cell>>;
 
+/** Columns of free text, where "(n)" printed like the text may be part of it. */
+const TEXT_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  'securityTitle',
+  'natureOfOwnership',
+  'underlyingSecurityTitle',
+]);
+
 /** Columns whose cells hold one value on one line: their lines tell rows apart. */
 const SINGLE_VALUE_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
   'transactionDate',
@@ -75,7 +82,7 @@ function boxWord(w: Word): Box {
 
 function toReadRow(row: TableRow<FieldKey>): ReadRow {
   const cells: Cells = {};
-  for (const [key, ws] of row.cells) cells[key] = readCell(ws);
+  for (const [key, ws] of row.cells) cells[key] = readCell(ws, TEXT_FIELDS.has(key) ? 'text' : 'value');
   return { cells, page: row.page, top: row.top };
 }
 

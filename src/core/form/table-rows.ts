@@ -58,6 +58,15 @@ class FieldReader {
     this.rec.put(path, cell.valueBoxes.length > 0 ? cell.valueBoxes : cell.words);
     if (problem)
       this.rec.warn('unreadable-value', `${path}: ${problem}; check this cell by eye.`, path, cell.words);
+    if (cell.textMarkers.length > 0) {
+      this.rec.warn(
+        'marker-in-text',
+        `${path}: "${cell.textMarkers.join(' ')}" is printed like the text, not as a raised footnote marker, ` +
+          'so it is read as part of the text. Check whether it refers to a footnote.',
+        path,
+        cell.words,
+      );
+    }
     return value;
   }
 }
