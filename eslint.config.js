@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/pdfjs/', 'test/fixtures/', 'bench/results.json', 'scratch/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'public/pdfjs/', 'test/fixtures/', 'bench/results.json', 'scratch/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -33,7 +33,9 @@ export function findChrome(): string {
   }
   const found = CANDIDATES.find((p) => existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.',
+    );
   }
   return found;
 }

@@ -115,10 +115,7 @@ export interface Filing {
 }
 
 export type TableKey =
-  | 'nonDerivativeTransactions'
-  | 'nonDerivativeHoldings'
-  | 'derivativeTransactions'
-  | 'derivativeHoldings';
+  'nonDerivativeTransactions' | 'nonDerivativeHoldings' | 'derivativeTransactions' | 'derivativeHoldings';
 
 export const TABLE_KEYS: readonly TableKey[] = [
   'nonDerivativeTransactions',
