@@ -175,5 +175,9 @@ describe('insights', () => {
       .reduce((s, r) => s + (r.shares ?? 0), 0);
     expect(cells[0]).toBe('2');
     expect(cells).toContain(formatShares(sold));
+    // The name opens that person's totals by code.
+    await person.getByRole('button', { name: 'Kampani Arjun' }).click();
+    const byCode = library.locator('.group-codes .code-totals tr[data-code="S"]');
+    await expect(byCode.innerText()).resolves.toContain(formatShares(sold));
   });
 });

@@ -4,15 +4,9 @@
  * person's holdings in one issuer over time.
  */
 import { useMemo, useState } from 'preact/hooks';
-import {
-  aggregateLibrary,
-  createIdentityResolver,
-  type GroupTotals,
-  type LibraryEntry,
-} from '../../core/insights';
-import { formatDollars, formatShares } from '../../core/insights';
-import { formatDate } from '../filing/format';
+import { aggregateLibrary, createIdentityResolver, type LibraryEntry } from '../../core/insights';
 import { CodeTotalsTable } from './CodeTotalsTable';
+import { GroupTable } from './GroupTable';
 import { HoldingsChart } from './HoldingsChart';
 import './insights.css';
 
@@ -102,49 +96,5 @@ export function LibraryInsights({ entries, idPrefix = 'library' }: LibraryInsigh
         </div>
       )}
     </section>
-  );
-}
-
-function GroupTable({ title, groups }: { title: string; groups: GroupTotals[] }) {
-  if (groups.length === 0) return null;
-  return (
-    <div class="table-scroll">
-      <table class="insight-table groups">
-        <caption>{title}: Table I shares</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Filings</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-            <th scope="col">Acquired</th>
-            <th scope="col">Disposed</th>
-            <th scope="col">Net shares</th>
-            <th scope="col">Bought for</th>
-            <th scope="col">Sold for</th>
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((group) => {
-            const t = group.nonDerivative.total;
-            return (
-              <tr key={group.key}>
-                <th scope="row">{group.name}</th>
-                <td class="num">{group.filings}</td>
-                <td>{formatDate(group.firstDate)}</td>
-                <td>{formatDate(group.lastDate)}</td>
-                <td class="num">{formatShares(t.sharesAcquired)}</td>
-                <td class="num">{formatShares(t.sharesDisposed)}</td>
-                <td class={`num ${t.netShares > 0 ? 'up' : t.netShares < 0 ? 'down' : ''}`}>
-                  {formatShares(t.netShares)}
-                </td>
-                <td class="num">{formatDollars(t.valueAcquired)}</td>
-                <td class="num">{formatDollars(t.valueDisposed)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
   );
 }
