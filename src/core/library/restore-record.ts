@@ -43,7 +43,14 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const FILE_TYPES: readonly FileType[] = ['pdf', 'xml'];
 const MAX_FILE_BYTES = 2 ** 31;
-const PROVENANCE_LIMITS = { paths: 20_000, boxesPerPath: 64, pathLength: 300 } as const;
+// One value can be read from many word boxes (a long footnote has one per word), so the bound that keeps a
+// hostile record small is on the whole record, with a generous per-value ceiling.
+const PROVENANCE_LIMITS = {
+  paths: 20_000,
+  boxesPerPath: 20_000,
+  totalBoxes: 200_000,
+  pathLength: 300,
+} as const;
 
 export function restoreRecord(input: unknown): RecordRestoreResult {
   try {
@@ -163,12 +170,16 @@ function readProvenance(value: unknown): Provenance {
     throw new InvalidData('source.provenance', 'has too many entries');
   // A null-prototype map: field paths are data, and "__proto__" must stay an ordinary key.
   const provenance: Provenance = Object.create(null) as Provenance;
+  let totalBoxes = 0;
   for (const path of paths) {
     const boxes = value[path];
     const at = `source.provenance[${JSON.stringify(path.slice(0, 40))}]`;
     if (path.length > PROVENANCE_LIMITS.pathLength || !Array.isArray(boxes))
       throw new InvalidData(at, 'is malformed');
-    if (boxes.length > PROVENANCE_LIMITS.boxesPerPath) throw new InvalidData(at, 'has too many boxes');
+    totalBoxes += boxes.length;
+    if (boxes.length > PROVENANCE_LIMITS.boxesPerPath || totalBoxes > PROVENANCE_LIMITS.totalBoxes) {
+      throw new InvalidData(at, 'has too many boxes');
+    }
     provenance[path] = boxes.map((box) => readBox(box, at));
   }
   return provenance;

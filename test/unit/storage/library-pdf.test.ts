@@ -36,3 +36,17 @@ describe('a Rocket Lab Form 4 PDF in the library', () => {
     expect(decoded).toEqual({ ok: true, filing: output.filing, repaired: [] });
   });
 });
+
+describe('a stored PDF whose footnote runs to many words', () => {
+  it('keeps every provenance box of a long footnote when read back', async () => {
+    const { bytes, output } = await parseFixture('rklb-form4-olson-2024-11-19.pdf');
+    const longest = Math.max(...Object.values(output.provenance).map((boxes) => boxes.length));
+    expect(longest).toBeGreaterThan(64);
+    const library = new Library(createMemoryBackend());
+    const added = await library.add({ bytes, fileName: 'Form 4 - Jon Olson.pdf', output });
+    if (added.status !== 'added') throw new Error(JSON.stringify(added));
+    expect(added.record.source?.provenance).toEqual(output.provenance);
+    const restored = restoreRecord(JSON.parse(JSON.stringify(added.record)));
+    expect(restored).toEqual({ ok: true, record: added.record, repaired: [] });
+  });
+});
