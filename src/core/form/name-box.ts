@@ -18,8 +18,8 @@ export interface AddressParts {
   boxes: Partial<Record<'name' | 'street1' | 'street2' | 'city' | 'state' | 'zip', Box[]>>;
 }
 
-/** Padding on both sides of the box's text, in font sizes. */
-const BOX_TEXT_INSET = 1;
+/** Padding of the box's text, both sides together, in font sizes. */
+const BOX_TEXT_INSET = 2;
 
 const SUBLABEL = /^\((Last|First|Middle|Street|City|State|Zip)\)$/;
 

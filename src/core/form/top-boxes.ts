@@ -11,7 +11,9 @@ import { findOnLines, type PhraseHit } from '../layout/phrase';
 import type { FormDoc } from './doc';
 import { isCheckedMark, isMarkWord } from './checkbox';
 
-const LABEL_START = /Check this box\b/i;
+/** Where a label may begin; a narrow column can wrap even "Check this box" itself. */
+const LABEL_WORD = /^Check$/;
+const LABEL_START = /^Check this box\b/i;
 const SECTION16 = /no longer subject/i;
 const RULE_10B5_1 = /to indicate|10b5-1/i;
 
@@ -53,6 +55,14 @@ function columnRun(words: readonly Word[], first: Word, size: number): Word[] {
   return run;
 }
 
+/** A hit of " Check" starts at the space before the word; make it start at the word. */
+function trimToWord(hit: PhraseHit): PhraseHit {
+  const word = hit.words.find((w) => w.text === 'Check') ?? hit.words[0];
+  return word
+    ? { ...hit, x0: word.x0, words: [word], top: word.top, bottom: word.bottom, size: word.size }
+    : hit;
+}
+
 function labelBlock(doc: FormDoc, hit: PhraseHit): LabelBlock {
   const start = hit.words[0] as Word;
   const parts = [
@@ -73,7 +83,8 @@ function labelBlock(doc: FormDoc, hit: PhraseHit): LabelBlock {
     const run = columnRun(line.words, first, hit.size);
     const runTop = Math.min(...run.map((w) => w.top));
     if (runTop - prevTop > LABEL_LINE_STEP * hit.size) break;
-    if (LABEL_START.test(run.map((w) => w.text).join(' '))) break;
+    // The next label begins (after its own box glyph, if any).
+    if (LABEL_WORD.test(run.find((w) => !isMarkWord(w.text))?.text ?? '')) break;
     parts.push(run.map((w) => w.text).join(' '));
     bottom = Math.max(bottom, ...run.map((w) => w.bottom));
     prevTop = runTop;
@@ -108,10 +119,10 @@ const ABSENT: TopBox = { present: false, checked: false, boxes: [] };
 
 /** Only labels above `before` (the first table) count: these boxes belong to the header. */
 export function readTopBoxes(doc: FormDoc, before: { page: number; top: number } | null): TopBoxes {
-  const hits = findOnLines(doc.lines, LABEL_START).filter(
+  const hits = findOnLines(doc.lines, /(?:^|\s)Check\b/).filter(
     (h) => !before || h.page < before.page || (h.page === before.page && h.top < before.top),
   );
-  const blocks = hits.map((h) => labelBlock(doc, h));
+  const blocks = hits.map((h) => labelBlock(doc, trimToWord(h))).filter((b) => LABEL_START.test(b.text));
   const s16 = blocks.find((b) => SECTION16.test(b.text));
   const r10 = blocks.find((b) => RULE_10B5_1.test(b.text) && b !== s16);
   return { section16: s16 ? readTick(doc, s16) : ABSENT, rule10b51: r10 ? readTick(doc, r10) : ABSENT };

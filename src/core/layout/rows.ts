@@ -16,8 +16,9 @@
  */
 import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
-import { centerX, centerY, verticalOverlap } from './geometry';
+import { centerX, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
+import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-split';
 
 /** A vertical gap this many font sizes wider than the gap between a cell's own lines separates two rows. */
 export const ROW_GAP = 0.25;
@@ -37,17 +38,6 @@ export interface TableRow<K extends string> {
   top: number;
   bottom: number;
   cells: Map<K, Word[]>;
-}
-
-interface KeyedLine<K extends string> {
-  key: K;
-  line: Line;
-}
-
-const MARKERS_ONLY = /^(\(\s*\d{1,2}\s*\))+$/;
-
-function isMarkerLine(line: Line): boolean {
-  return line.words.every((w) => MARKERS_ONLY.test(w.text));
 }
 
 /**
@@ -99,32 +89,6 @@ function cutByGaps<K extends string>(lines: KeyedLine<K>[], leading: number): Ke
   return groups;
 }
 
-/** The single-value band with the most (non-marker) lines in the group: its lines are row seeds. */
-function seedLines<K extends string>(group: readonly KeyedLine<K>[], valueKeys: ReadonlySet<K>): Line[] {
-  const byKey = new Map<K, Line[]>();
-  for (const kl of group) {
-    if (!valueKeys.has(kl.key) || isMarkerLine(kl.line)) continue;
-    byKey.set(kl.key, [...(byKey.get(kl.key) ?? []), kl.line]);
-  }
-  let best: Line[] = [];
-  for (const lines of byKey.values()) if (lines.length > best.length) best = lines;
-  return best;
-}
-
-function nearestSeed(seeds: readonly Line[], line: Line): number {
-  let best = 0;
-  let bestScore = -Infinity;
-  seeds.forEach((s, i) => {
-    const overlap = verticalOverlap(s, line);
-    const score = overlap > 0 ? overlap : -Math.abs(centerY(s) - centerY(line)) - 1e6;
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  });
-  return best;
-}
-
 function toRow<K extends string>(lines: readonly KeyedLine<K>[]): TableRow<K> {
   const first = lines[0] as KeyedLine<K>;
   const row: TableRow<K> = { page: first.line.page, top: Infinity, bottom: -Infinity, cells: new Map() };
@@ -134,14 +98,6 @@ function toRow<K extends string>(lines: readonly KeyedLine<K>[]): TableRow<K> {
     row.bottom = Math.max(row.bottom, line.bottom);
   }
   return row;
-}
-
-function splitGroup<K extends string>(group: KeyedLine<K>[], valueKeys: ReadonlySet<K>): KeyedLine<K>[][] {
-  const seeds = seedLines(group, valueKeys);
-  if (seeds.length <= 1) return [group];
-  const parts: KeyedLine<K>[][] = seeds.map(() => []);
-  for (const kl of group) (parts[nearestSeed(seeds, kl.line)] as KeyedLine<K>[]).push(kl);
-  return parts.filter((p) => p.length > 0);
 }
 
 /** A "$" printed apart from its amount sits within this many font sizes left of it. */
@@ -198,10 +154,15 @@ export function buildRows<K extends string>(
   }
   const leading = learnLeading(linesByBand);
   const rows: TableRow<K>[] = [];
+  const pageGroups: KeyedLine<K>[][][] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
-    for (const group of cutByGaps(byPage.get(page) ?? [], leading)) {
-      for (const part of splitGroup(group, valueKeys)) rows.push(toRow(part));
-    }
+    const groups = mergeValueless(cutByGaps(byPage.get(page) ?? [], leading), valueKeys);
+    pageGroups.push(groups);
+  }
+  const alignment = alignmentOf(pageGroups.flat(), valueKeys);
+  for (const groups of pageGroups) {
+    for (const group of groups)
+      for (const part of splitGroup(group, valueKeys, alignment)) rows.push(toRow(part));
   }
   rows.sort((a, b) => a.page - b.page || a.top - b.top);
   return { rows, outside };
