@@ -14,17 +14,26 @@ import { collapseSpaces } from './values';
 export const NO_SECURITIES = /No securities are beneficially owned\.?/i;
 const NO_SECURITIES_LINE = /^\s*No securities are beneficially owned\.?\s*$/i;
 
-const START = /^(?:\((\d{1,2})\)|(\d{1,2})\.)(.*)$/;
+/** "(1)" or "1." opening a line; "2.1708" (a number wrapped to the line start) is not one. */
+const START = /^(?:\((\d{1,2})\)|(\d{1,2})\.)(?!\d)(.*)$/;
+/** Footnotes are numbered upwards; a start this far past the last number is text, not a new note. */
+const MAX_NUMBER_SKIP = 3;
 
 /** A footnote number sits within this many font sizes of the notes' left edge. */
 export const NOTE_MARGIN = 1.5;
 
-function startOf(line: Line, left: number): { id: string; rest: string } | null {
+function startOf(
+  line: Line,
+  left: number,
+  lastNumber: number,
+): { id: string; number: number; rest: string } | null {
   const first = line.words[0];
   if (!first || first.x0 > left + NOTE_MARGIN * first.size) return null;
   const m = START.exec(first.text);
   if (!m) return null;
-  return { id: `F${Number(m[1] ?? m[2])}`, rest: m[3] ?? '' };
+  const number = Number(m[1] ?? m[2]);
+  if (number <= lastNumber || number > lastNumber + MAX_NUMBER_SKIP) return null;
+  return { id: `F${number}`, number, rest: m[3] ?? '' };
 }
 
 export interface FootnotesRead {
@@ -38,8 +47,10 @@ export function readFootnotes(words: readonly Word[], heading: Line | null, rec:
   const lines = all.filter((l) => !NO_SECURITIES_LINE.test(lineText(l)));
   const left = Math.min(...lines.map((l) => l.words[0]?.x0 ?? Infinity));
   const notes: { id: string; parts: string[]; boxes: Box[] }[] = [];
+  let lastNumber = 0;
   for (const line of lines) {
-    const start = startOf(line, left);
+    const start = startOf(line, left, lastNumber);
+    if (start) lastNumber = start.number;
     const rest = line.words.slice(1).map((w) => w.text);
     if (start)
       notes.push({
