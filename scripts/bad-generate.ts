@@ -3,7 +3,13 @@
  * (and by bad-make-fixtures.ts for the small ones): each is hostile or broken
  * in exactly one way, so a test names what it shows.
  */
-import { decompressionBombPdf, manyRunsPdf, nestedSavesPdf, textPagesPdf } from './bad-pdf-writer';
+import {
+  decompressionBombPdf,
+  imageBombPdf,
+  manyRunsPdf,
+  nestedSavesPdf,
+  textPagesPdf,
+} from './bad-pdf-writer';
 
 /** The user password of test/fixtures/bad/password.pdf. */
 export const FIXTURE_PASSWORD = 'form4-secret';
@@ -21,7 +27,7 @@ export function manyPagesPdf(pages: number): Uint8Array {
   );
 }
 
-export { decompressionBombPdf, manyRunsPdf, nestedSavesPdf };
+export { decompressionBombPdf, imageBombPdf, manyRunsPdf, nestedSavesPdf };
 
 /** An ownership XML made larger than `bytes` by repeating one transaction row many times. */
 export function hugeOwnershipXml(templateXml: string, bytes: number): Uint8Array {

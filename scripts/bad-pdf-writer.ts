@@ -136,3 +136,17 @@ export function nestedSavesPdf(depth: number): Uint8Array {
   const content = `${'q '.repeat(depth)}BT /F1 10 Tf 1 0 0 1 54 700 Tm (nested) Tj ET${' Q'.repeat(depth)}`;
   return pagesPdf([{ dict: '/Filter /FlateDecode', data: new Uint8Array(deflateSync(content)) }]);
 }
+
+/**
+ * A page drawing a 100 × 100 grey image whose Flate data inflates to
+ * `megabytes` MiB: harmless when only text is read (images are not decoded),
+ * a bomb when the page is drawn.
+ */
+export function imageBombPdf(megabytes: number): Uint8Array {
+  const image: PdfStream = {
+    dict: '/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode',
+    data: zeroBombZlib(megabytes),
+  };
+  const draw = latin1('q 612 0 0 792 0 0 cm /Im1 Do Q BT /F1 10 Tf 1 0 0 1 54 700 Tm (image bomb) Tj ET');
+  return pagesPdf([{ dict: '', data: draw }], '/XObject << /Im1 4 0 R >>', [image]);
+}

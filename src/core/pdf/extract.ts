@@ -13,7 +13,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextContent, TextItem } from 'pdfj
 import { ParseFailure } from '../errors';
 import type { PageInfo, PositionedText, Word } from '../words';
 import { splitRunIntoWords } from './runs';
-import { findDecompressionBomb, MAX_INFLATED_STREAM_BYTES } from './stream-guard';
+import { findDecompressionBomb } from './stream-guard';
 
 /** The slice of the pdf.js module we use: either build satisfies it. */
 export interface PdfjsModule {
@@ -123,9 +123,9 @@ async function refuseDecompressionBombs(data: Uint8Array): Promise<void> {
   const bomb = await findDecompressionBomb(data);
   if (!bomb) return;
   const what =
-    bomb.limit === 'stream'
-      ? `one compressed part (at byte ${bomb.offset}) expands to more than ${MAX_INFLATED_STREAM_BYTES / MIB} MB`
-      : `its compressed parts expand to more than ${Math.floor(bomb.inflatedBytes / MIB)} MB together`;
+    bomb.limit === 'total'
+      ? `its compressed parts expand to more than ${Math.floor(bomb.inflatedBytes / MIB)} MB together`
+      : `one compressed part (at byte ${bomb.offset}) expands to more than ${Math.floor(bomb.inflatedBytes / MIB)} MB`;
   throw new ParseFailure(
     'too-large',
     `This PDF is not read: ${what}, far more than any Form 3, 4 or 5 holds, which is how a ` +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decompressionBombPdf } from '../../../scripts/bad-generate';
+import { decompressionBombPdf, imageBombPdf } from '../../../scripts/bad-generate';
 import { findDecompressionBomb, MAX_INFLATED_STREAM_BYTES } from '../../../src/core/pdf/stream-guard';
 import { expectFailure, readFixture } from './helpers';
 
@@ -35,5 +35,15 @@ describe('a decompression bomb', () => {
   it('a stream that inflates to just under the cap is not taken for a bomb', async () => {
     const underCap = Math.floor(MAX_INFLATED_STREAM_BYTES / MIB) - 1;
     expect(await findDecompressionBomb(decompressionBombPdf(underCap))).toBeNull();
+  });
+
+  it('an image inflating to 1 GiB is left alone when only text is read, and refused when pages are drawn', async () => {
+    const bomb = imageBombPdf(1024);
+    expect(await findDecompressionBomb(bomb)).toBeNull();
+    expect((await findDecompressionBomb(bomb, { images: true }))?.limit).toBe('image');
+  });
+
+  it('a real scan (a JPEG page) is not taken for an image bomb when pages are drawn', async () => {
+    expect(await findDecompressionBomb(readFixture('scanned.pdf'), { images: true })).toBeNull();
   });
 });
