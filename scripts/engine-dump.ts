@@ -3,20 +3,17 @@
  * engine sees. Usage: npx tsx scripts/engine-dump.ts FILE.pdf [maxPages]
  */
 import { readFileSync } from 'node:fs';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractPositionedText, type PdfjsModule } from '../src/core/pdf/extract';
+import { nodeExtractOptions, nodePdfjs } from '../src/cli/pdfjs-node';
+import { extractPositionedText } from '../src/core/pdf/extract';
 import { groupLines } from '../src/core/layout/lines';
 
 async function main(): Promise<void> {
   const [file, maxPagesArg] = process.argv.slice(2);
   if (!file) throw new Error('usage: engine-dump FILE.pdf [maxPages]');
-  const text = await extractPositionedText(
-    pdfjs as unknown as PdfjsModule,
-    new Uint8Array(readFileSync(file)),
-    {
-      maxPages: maxPagesArg ? Number(maxPagesArg) : undefined,
-    },
-  );
+  const text = await extractPositionedText(nodePdfjs, new Uint8Array(readFileSync(file)), {
+    ...nodeExtractOptions,
+    maxPages: maxPagesArg ? Number(maxPagesArg) : undefined,
+  });
   console.log(
     `producer: ${text.producer ?? '?'}; pages: ${text.pages.map((p) => `${p.width}x${p.height}`).join(', ')}`,
   );

@@ -6,15 +6,12 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractPositionedText, type PdfjsModule } from '../src/core/pdf/extract';
+import { nodeExtractOptions, nodePdfjs } from '../src/cli/pdfjs-node';
+import { extractPositionedText } from '../src/core/pdf/extract';
 import { readForm } from '../src/core/form/read-form';
 
 async function parse(file: string, withProvenance: boolean): Promise<string> {
-  const text = await extractPositionedText(
-    pdfjs as unknown as PdfjsModule,
-    new Uint8Array(readFileSync(file)),
-  );
+  const text = await extractPositionedText(nodePdfjs, new Uint8Array(readFileSync(file)), nodeExtractOptions);
   const { filing, provenance } = readForm(text);
   return JSON.stringify(withProvenance ? { filing, provenance } : filing, null, 2);
 }

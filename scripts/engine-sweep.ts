@@ -5,8 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractPositionedText, type PdfjsModule } from '../src/core/pdf/extract';
+import { nodeExtractOptions, nodePdfjs } from '../src/cli/pdfjs-node';
+import { extractPositionedText } from '../src/core/pdf/extract';
 import { readForm } from '../src/core/form/read-form';
 import { toParseError } from '../src/core/errors';
 
@@ -19,8 +19,9 @@ async function main(): Promise<void> {
     .sort()) {
     try {
       const text = await extractPositionedText(
-        pdfjs as unknown as PdfjsModule,
+        nodePdfjs,
         new Uint8Array(readFileSync(join(dir, name))),
+        nodeExtractOptions,
       );
       const { filing: f } = readForm(text);
       const rows = [
