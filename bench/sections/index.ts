@@ -7,7 +7,8 @@ import type { BenchSection } from '../lib/section';
 import { bundle } from './bundle';
 import { cliThroughput } from './cli-throughput';
 import { coldStart } from './cold-start';
+import { insights } from './insights';
 import { memory } from './memory';
 import { parseSpeed } from './parse-speed';
 
-export const SECTIONS: BenchSection[] = [parseSpeed, cliThroughput, memory, bundle, coldStart];
+export const SECTIONS: BenchSection[] = [parseSpeed, cliThroughput, memory, bundle, coldStart, insights];
