@@ -6,6 +6,7 @@
  * security; several option grants exercised that day fold into one group.
  */
 import type { Filing, IsoDate, TableKey } from '../filing';
+import { dollarCellsOf, isDollarCell, type DollarCells } from './dollar-cells';
 import { formatShares } from './format';
 import {
   addAmounts,
@@ -31,6 +32,8 @@ export interface ExerciseSale {
   exercised: RowRef[];
   /** Column 5 total of those rows (options, units, preferred shares: not always one per share). */
   derivativesExercised: number;
+  /** Column 5 of rows that state a dollar value instead (notes by principal): dollars, kept out of the count above. */
+  derivativeValueExercised: number;
   /** Rows that received the underlying (Table I, or Table II when the underlying is itself a derivative). */
   acquired: RowRef[];
   /** Shares received by the exercise; falls back to Table II's underlying amount when no acquiring row is printed. */
@@ -52,15 +55,23 @@ interface Located {
 
 const SEARCHED: readonly TableKey[] = ['nonDerivativeTransactions', 'derivativeTransactions'];
 
-function sumShares(rows: Located[]): number {
-  return rows.reduce((sum, { row }) => addAmounts(sum, row.shares ?? 0), 0);
+/** Column 5 over rows, counting either the share cells or the dollar cells (see dollar-cells.ts). */
+function sumAmounts(
+  rows: Located[],
+  dollarCells: DollarCells,
+  unit: 'shares' | 'dollars' = 'shares',
+): number {
+  return rows.reduce((sum, { row, ref }) => {
+    const inDollars = isDollarCell(dollarCells, ref, 'shares');
+    return inDollars === (unit === 'dollars') ? addAmounts(sum, row.shares ?? 0) : sum;
+  }, 0);
 }
 
-function underlyingTotal(rows: Located[]): number {
-  return rows.reduce(
-    (sum, { row }) => addAmounts(sum, isDerivativeRow(row) ? (row.underlyingSecurityShares ?? 0) : 0),
-    0,
-  );
+function underlyingTotal(rows: Located[], dollarCells: DollarCells): number {
+  return rows.reduce((sum, { row, ref }) => {
+    if (!isDerivativeRow(row) || isDollarCell(dollarCells, ref, 'underlyingSecurityShares')) return sum;
+    return addAmounts(sum, row.underlyingSecurityShares ?? 0);
+  }, 0);
 }
 
 function isExercise(row: AnyRow): boolean {
@@ -133,7 +144,12 @@ export function exerciseSaleSummary(
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function buildPair(all: Located[], exercised: Located[], used: Set<string>): ExerciseSale {
+function buildPair(
+  all: Located[],
+  exercised: Located[],
+  used: Set<string>,
+  dollarCells: DollarCells,
+): ExerciseSale {
   const first = exercised[0]!.row;
   const date = first.transactionDate as IsoDate;
   const security = (isDerivativeRow(first) ? first.underlyingSecurityTitle : null) ?? '';
@@ -149,15 +165,19 @@ function buildPair(all: Located[], exercised: Located[], used: Set<string>): Exe
   [...sold, ...withheld].forEach(({ ref }) => used.add(ref.path));
   const counts = {
     codes,
-    sharesAcquired: acquired.rows.length > 0 ? sumShares(acquired.rows) : underlyingTotal(exercised),
-    sharesSold: sumShares(sold),
-    sharesWithheld: sumShares(withheld),
+    sharesAcquired:
+      acquired.rows.length > 0
+        ? sumAmounts(acquired.rows, dollarCells)
+        : underlyingTotal(exercised, dollarCells),
+    sharesSold: sumAmounts(sold, dollarCells),
+    sharesWithheld: sumAmounts(withheld, dollarCells),
   };
   return {
     date,
     security,
     exercised: exercised.map(({ ref }) => ref),
-    derivativesExercised: sumShares(exercised),
+    derivativesExercised: sumAmounts(exercised, dollarCells),
+    derivativeValueExercised: sumAmounts(exercised, dollarCells, 'dollars'),
     acquired: acquired.rows.map(({ ref }) => ref),
     ...counts,
     sold: sold.map(({ ref }) => ref),
@@ -172,7 +192,8 @@ export function findExerciseSales(filing: Filing): ExerciseSale[] {
   const all = SEARCHED.flatMap((table) => rowsOf(filing, table));
   const groups = groupExercises(all);
   const used = new Set<string>([...groups.values()].flat().map(({ ref }) => ref.path));
+  const dollarCells = dollarCellsOf(filing);
   return [...groups.values()]
-    .map((exercised) => buildPair(all, exercised, used))
+    .map((exercised) => buildPair(all, exercised, used, dollarCells))
     .sort((a, b) => a.date.localeCompare(b.date));
 }

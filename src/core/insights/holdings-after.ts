@@ -4,6 +4,7 @@
  * Rows print in time order, so the last row of a holding is its final amount.
  */
 import type { DirectIndirect, Filing, IsoDate, TableKey } from '../filing';
+import { dollarCellsOf, isDollarCell, type DollarCells } from './dollar-cells';
 import {
   isDerivativeRow,
   normaliseTitle,
@@ -17,13 +18,18 @@ import {
 /**
  * Where the amount came from: "Amount of Securities Beneficially Owned
  * Following Reported Transaction(s)" (column 5 / 9), its value variant, or, on
- * a Form 3's Table II, which has no such column, the amount of underlying shares.
+ * a Form 3's Table II, which has no such column, the amount of underlying
+ * shares (or their value, where the filing states one).
  */
-export type AmountBasis = 'owned-after' | 'value-after' | 'underlying-shares';
+export type AmountBasis = 'owned-after' | 'value-after' | 'underlying-shares' | 'underlying-value';
+
+/** 'dollars' where the filing states a value instead of a number of shares. */
+export type AmountUnit = 'shares' | 'dollars';
 
 export interface RowAmount {
   amount: number;
   basis: AmountBasis;
+  unit: AmountUnit;
 }
 
 export interface HoldingAfter {
@@ -31,9 +37,10 @@ export interface HoldingAfter {
   securityTitle: string;
   directOrIndirectOwnership: DirectIndirect | null;
   natureOfOwnership: string | null;
-  /** Shares (or units) held; a dollar value when basis is 'value-after'. */
+  /** Shares (or units) held; a dollar value when unit is 'dollars'. */
   amount: number;
   basis: AmountBasis;
+  unit: AmountUnit;
   /** Table II only: the underlying security's title, and the grant's terms that tell one holding from another. */
   underlyingSecurityTitle: string | null;
   conversionOrExercisePrice: number | null;
@@ -44,18 +51,29 @@ export interface HoldingAfter {
   row: RowRef;
 }
 
-/** The amount a row says is held after it, or null when the row states none. */
-export function amountAfter(row: AnyRow, table: TableKey): RowAmount | null {
-  if (row.sharesOwnedFollowingTransaction !== null)
-    return { amount: row.sharesOwnedFollowingTransaction, basis: 'owned-after' };
+/**
+ * The amount a row says is held after it, or null when the row states none.
+ * `dollarCells` (from dollarCellsOf) tells a value put in a share column apart.
+ */
+export function amountAfter(row: AnyRow, ref: RowRef, dollarCells: DollarCells): RowAmount | null {
+  const inDollars = (field: 'sharesOwnedFollowingTransaction' | 'underlyingSecurityShares') =>
+    isDollarCell(dollarCells, ref, field);
+  if (row.sharesOwnedFollowingTransaction !== null) {
+    const amount = row.sharesOwnedFollowingTransaction;
+    if (inDollars('sharesOwnedFollowingTransaction'))
+      return { amount, basis: 'value-after', unit: 'dollars' };
+    return { amount, basis: 'owned-after', unit: 'shares' };
+  }
   if (!isDerivativeRow(row)) {
     const value = row.valueOwnedFollowingTransaction;
-    return value === null ? null : { amount: value, basis: 'value-after' };
+    return value === null ? null : { amount: value, basis: 'value-after', unit: 'dollars' };
   }
   // Only a holdings row's underlying amount is a holding; on a transaction row
   // it is the underlying of the shares traded.
-  if (table === 'derivativeHoldings' && row.underlyingSecurityShares !== null) {
-    return { amount: row.underlyingSecurityShares, basis: 'underlying-shares' };
+  if (ref.table === 'derivativeHoldings' && row.underlyingSecurityShares !== null) {
+    const amount = row.underlyingSecurityShares;
+    if (inDollars('underlyingSecurityShares')) return { amount, basis: 'underlying-value', unit: 'dollars' };
+    return { amount, basis: 'underlying-shares', unit: 'shares' };
   }
   return null;
 }
@@ -113,9 +131,10 @@ function grantTerms(row: AnyRow) {
 
 export function holdingsAfter(filing: Filing): HoldingAfter[] {
   const last = new Map<string, HoldingAfter>();
+  const dollarCells = dollarCellsOf(filing);
   for (const table of ORDER) {
     for (const { row, ref } of rowsOf(filing, table)) {
-      const found = amountAfter(row, table);
+      const found = amountAfter(row, ref, dollarCells);
       if (found === null) continue;
       const side = sideOf(table);
       last.set(holdingKey(side, row), {

@@ -4,8 +4,11 @@
  * (holdings-chart, axis, series series-N, line, point, legend) for the page's
  * CSS to colour; `fill="none"` and `stroke="currentColor"` keep it readable
  * with no CSS at all. Text is escaped; <title>/<desc> tell a screen reader
- * what the lines show.
+ * what the lines show. The vertical axis runs between round bounds around
+ * the data (chart-scale.ts); where it does not start at zero a break mark on
+ * the axis and a sentence in <desc> say so.
  */
+import { niceAxisRange, type AxisRange } from './chart-scale';
 import { formatShares } from './format';
 import type { HoldingsPoint, HoldingsSeries, HoldingsTimeline } from './holdings-timeline';
 
@@ -41,7 +44,7 @@ interface Frame {
   y: (amount: number) => number;
   plotRight: number;
   plotBottom: number;
-  maxAmount: number;
+  range: AxisRange;
   firstDate: string;
   lastDate: string;
 }
@@ -51,29 +54,41 @@ function frameFor(series: HoldingsSeries[], width: number, plotHeight: number): 
   const dates = points.map((p) => p.date).sort();
   const [firstDate, lastDate] = [dates[0] ?? '1970-01-01', dates.at(-1) ?? '1970-01-01'];
   const [d0, d1] = [dayNumber(firstDate), dayNumber(lastDate)];
-  const maxAmount = Math.max(0, ...points.map((p) => p.amount));
+  const range = niceAxisRange(points.map((p) => p.amount));
+  const rangeSpan = range.high - range.low;
   const plotRight = width - MARGIN.right;
   const plotBottom = MARGIN.top + plotHeight;
   const span = plotRight - MARGIN.left;
   return {
     x: (date) =>
       d1 === d0 ? MARGIN.left + span / 2 : MARGIN.left + ((dayNumber(date) - d0) / (d1 - d0)) * span,
-    y: (amount) => plotBottom - (maxAmount === 0 ? 0 : (amount / maxAmount) * plotHeight),
+    y: (amount) => plotBottom - (rangeSpan === 0 ? 0 : ((amount - range.low) / rangeSpan) * plotHeight),
     plotRight,
     plotBottom,
-    maxAmount,
+    range,
     firstDate,
     lastDate,
   };
 }
 
+/** Two slashes across the foot of the y-axis: the axis is cut, it does not start at zero. */
+function axisBreak(frame: Frame): string {
+  if (frame.range.fromZero) return '';
+  const [x, y] = [MARGIN.left, frame.plotBottom - 8];
+  const slashes = `M${x - 5} ${y + 2}l10 -5M${x - 5} ${y + 6}l10 -5`;
+  return `<g class="axis-break"><title>${escapeXml(axisStartSentence(frame.range))}</title><path d="${slashes}" fill="none" stroke="currentColor"/></g>`;
+}
+
+function axisStartSentence(range: AxisRange): string {
+  return `The vertical axis starts at ${formatShares(range.low)}, not at zero.`;
+}
+
 function axes(frame: Frame): string {
-  const { plotRight, plotBottom, maxAmount } = frame;
-  const yTicks = maxAmount === 0 ? [0] : [0, maxAmount / 2, maxAmount];
-  const yLabels = yTicks
+  const { plotRight, plotBottom, range } = frame;
+  const yLabels = range.ticks
     .map(
       (value) =>
-        `<text class="tick-label" x="${MARGIN.left - 6}" y="${r(frame.y(value) + 4)}" text-anchor="end">${escapeXml(formatShares(Math.round(value)))}</text>`,
+        `<text class="tick-label" x="${MARGIN.left - 6}" y="${r(frame.y(value) + 4)}" text-anchor="end">${escapeXml(formatShares(value))}</text>`,
     )
     .join('');
   const xLabels = [...new Set([frame.firstDate, frame.lastDate])]
@@ -83,7 +98,7 @@ function axes(frame: Frame): string {
     })
     .join('');
   return (
-    `<g class="axis axis-y"><line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${plotBottom}" stroke="currentColor"/>${yLabels}</g>` +
+    `<g class="axis axis-y"><line x1="${MARGIN.left}" y1="${MARGIN.top}" x2="${MARGIN.left}" y2="${plotBottom}" stroke="currentColor"/>${yLabels}${axisBreak(frame)}</g>` +
     `<g class="axis axis-x"><line x1="${MARGIN.left}" y1="${plotBottom}" x2="${plotRight}" y2="${plotBottom}" stroke="currentColor"/>${xLabels}</g>`
   );
 }
@@ -185,6 +200,7 @@ export function holdingsChartSvg(timeline: HoldingsTimeline, options: ChartOptio
     shown.length === 0
       ? 'No holdings with a date are reported in these filings.'
       : 'Shares owned after each reported transaction.',
+    shown.length > 0 && !frame.range.fromZero ? axisStartSentence(frame.range) : '',
     ...shown.map(describeSeries),
     notShown.length > 0 ? `Not drawn: ${notShown.join('; ')}.` : '',
   ]

@@ -7,7 +7,8 @@
 import type { DirectIndirect, Filing, IsoDate, TableKey } from '../filing';
 import { supersededOriginals } from './amendment';
 import { createIdentityResolver } from './identity';
-import { amountAfter, holdingKey, type AmountBasis } from './holdings-after';
+import { dollarCellsOf } from './dollar-cells';
+import { amountAfter, holdingKey, type AmountBasis, type AmountUnit } from './holdings-after';
 import { formatPrice } from './format';
 import {
   isDerivativeRow,
@@ -23,6 +24,8 @@ export interface HoldingsPoint {
   date: IsoDate;
   amount: number;
   basis: AmountBasis;
+  /** 'dollars' where the filing states a value, not shares; such points are never drawn as shares. */
+  unit: AmountUnit;
   /** Transaction code of the row ('' for a holdings-only row). */
   code: string;
   entryId: string;
@@ -36,7 +39,7 @@ export interface HoldingsSeries {
   directOrIndirectOwnership: DirectIndirect | null;
   natureOfOwnership: string | null;
   /** 'dollars' for the rare rows that state a value owned instead of a number of shares. */
-  unit: 'shares' | 'dollars';
+  unit: AmountUnit;
   /** "Common Stock, direct" or "Common Stock, indirect (By trust)" */
   label: string;
   points: HoldingsPoint[];
@@ -100,11 +103,12 @@ interface Collected {
 
 function collect(into: Collected, entry: LibraryEntry, rank: number): void {
   const asOf = filingAsOf(entry.filing);
+  const dollarCells = dollarCellsOf(entry.filing);
   let rowRank = 0;
   for (const table of ORDER) {
     for (const { row, ref } of rowsOf(entry.filing, table)) {
       rowRank += 1;
-      const found = amountAfter(row, table);
+      const found = amountAfter(row, ref, dollarCells);
       if (found === null) continue;
       const date = row.transactionDate ?? asOf;
       if (date === null) {
@@ -112,7 +116,7 @@ function collect(into: Collected, entry: LibraryEntry, rank: number): void {
         continue;
       }
       const side = sideOf(table);
-      const unit = found.basis === 'value-after' ? 'dollars' : 'shares';
+      const { unit } = found;
       const key = `${holdingKey(side, row, 'library')}|${unit}`;
       let series = into.series.get(key);
       if (series === undefined) {

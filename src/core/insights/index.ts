@@ -37,6 +37,7 @@ export function filingInsights(filing: Filing): FilingInsights {
 export * from './amendment';
 export * from './amendment-diff';
 export * from './describe-amendment';
+export * from './dollar-cells';
 export * from './exercise-sales';
 export * from './format';
 export * from './holdings-after';

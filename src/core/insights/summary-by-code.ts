@@ -2,10 +2,14 @@
  * Shares and dollars acquired and disposed per transaction code, Table I and
  * Table II kept apart (a derivative's price is not a share price). A dollar
  * value is shares × price only where both are printed; rows without a price
- * are counted so a total never passes for complete when it is not.
+ * are counted so a total never passes for complete when it is not. A row
+ * whose amount is itself a dollar value (notes stated by principal) adds no
+ * shares: its dollar figure is that stated value, and it is counted apart so
+ * the page can say so.
  */
 import { TRANSACTION_CODE_ORDER, describeCode } from '../codes';
-import type { Filing, TableKey } from '../filing';
+import type { AcquiredDisposed, Filing, TableKey } from '../filing';
+import { dollarCellsOf, isDollarCell } from './dollar-cells';
 import {
   addAmounts,
   addDollars,
@@ -42,6 +46,13 @@ export interface CodeTotals {
   rowsWithoutDirection: number;
   /** Rows whose (A)/(D) cell was unreadable, counted in the direction their code fixes (S: disposed). */
   rowsDirectionFromCode: number;
+  /**
+   * Rows whose amount is a dollar value, not a number of shares (notes stated
+   * by principal): in the value figures at that amount, never in the share figures.
+   */
+  rowsStatedInDollars: number;
+  /** Σ of those stated dollar values, (A) and (D) alike. */
+  valueStatedInDollars: number;
 }
 
 export interface TableCodeSummary {
@@ -77,6 +88,8 @@ export function emptyCodeTotals(code: string): CodeTotals {
     rowsWithoutShares: 0,
     rowsWithoutDirection: 0,
     rowsDirectionFromCode: 0,
+    rowsStatedInDollars: 0,
+    valueStatedInDollars: 0,
   };
 }
 
@@ -86,12 +99,15 @@ function codeTotalsLabel(code: string): string {
   return describeCode(code)?.label ?? `Code ${code} (not a Form 4/5 code)`;
 }
 
-/** Adds one transaction row into running totals (mutates `into`). */
-export function addRow(into: CodeTotals, row: AnyRow): void {
+/**
+ * Adds one transaction row into running totals (mutates `into`).
+ * `amountIsDollars`: the row's amount cell is a dollar value (see dollar-cells.ts).
+ */
+export function addRow(into: CodeTotals, row: AnyRow, amountIsDollars = false): void {
   into.rows += 1;
-  const { shares, pricePerShare: price } = row;
+  const { shares: amount, pricePerShare: price } = row;
   const { direction, inferred } = directionOf(row);
-  if (shares === null) {
+  if (amount === null) {
     into.rowsWithoutShares += 1;
     return;
   }
@@ -100,7 +116,18 @@ export function addRow(into: CodeTotals, row: AnyRow): void {
     return;
   }
   if (inferred) into.rowsDirectionFromCode += 1;
-  const value = price === null ? null : dollarValue(shares, price);
+  if (amountIsDollars) addStatedValue(into, amount, direction);
+  else addShares(into, amount, price === null ? null : dollarValue(amount, price), direction);
+  into.netShares = addAmounts(into.sharesAcquired, -into.sharesDisposed);
+  into.netValue = addDollars(into.valueAcquired, -into.valueDisposed);
+}
+
+function addShares(
+  into: CodeTotals,
+  shares: number,
+  value: number | null,
+  direction: AcquiredDisposed,
+): void {
   if (value === null) {
     into.rowsWithoutPrice += 1;
     into.sharesWithoutPrice = addAmounts(into.sharesWithoutPrice, shares);
@@ -112,8 +139,14 @@ export function addRow(into: CodeTotals, row: AnyRow): void {
     into.sharesDisposed = addAmounts(into.sharesDisposed, shares);
     if (value !== null) into.valueDisposed = addDollars(into.valueDisposed, value);
   }
-  into.netShares = addAmounts(into.sharesAcquired, -into.sharesDisposed);
-  into.netValue = addDollars(into.valueAcquired, -into.valueDisposed);
+}
+
+/** The stated value is the transaction's dollar amount; the price column means nothing without shares. */
+function addStatedValue(into: CodeTotals, dollars: number, direction: AcquiredDisposed): void {
+  into.rowsStatedInDollars += 1;
+  into.valueStatedInDollars = addDollars(into.valueStatedInDollars, dollars);
+  if (direction === 'A') into.valueAcquired = addDollars(into.valueAcquired, dollars);
+  else into.valueDisposed = addDollars(into.valueDisposed, dollars);
 }
 
 /** Adds totals into running totals (mutates `into`); used to roll filings up into a library. */
@@ -130,6 +163,8 @@ export function addTotals(into: CodeTotals, from: CodeTotals): void {
   into.rowsWithoutShares += from.rowsWithoutShares;
   into.rowsWithoutDirection += from.rowsWithoutDirection;
   into.rowsDirectionFromCode += from.rowsDirectionFromCode;
+  into.rowsStatedInDollars += from.rowsStatedInDollars;
+  into.valueStatedInDollars = addDollars(into.valueStatedInDollars, from.valueStatedInDollars);
 }
 
 /** True when every row with an amount also printed a price, so the dollar values are whole. */
@@ -158,11 +193,12 @@ export function tableSummary(byCode: Iterable<CodeTotals>): TableCodeSummary {
 
 function summariseTable(filing: Filing, side: TableSide): TableCodeSummary {
   const byCode = new Map<string, CodeTotals>();
-  for (const { row } of rowsOf(filing, TRANSACTION_TABLE[side])) {
+  const dollarCells = dollarCellsOf(filing);
+  for (const { row, ref } of rowsOf(filing, TRANSACTION_TABLE[side])) {
     const code = codeOf(row);
     let totals = byCode.get(code);
     if (totals === undefined) byCode.set(code, (totals = emptyCodeTotals(code)));
-    addRow(totals, row);
+    addRow(totals, row, isDollarCell(dollarCells, ref, 'shares'));
   }
   return tableSummary(byCode.values());
 }

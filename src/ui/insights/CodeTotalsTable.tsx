@@ -57,6 +57,7 @@ export function CodeTotalsTable({ summary, caption }: { summary: TableCodeSummar
         </tbody>
       </table>
       <PartialNote totals={summary.total} />
+      <DollarAmountNote totals={summary.total} />
     </div>
   );
 }
@@ -72,6 +73,19 @@ function PartialNote({ totals }: { totals: CodeTotals }) {
   if (totals.rowsWithoutShares > 0) notes.push(`${totals.rowsWithoutShares} without an amount: not counted`);
   if (notes.length === 0) return null;
   return <p class="muted small table-note">* {notes.join('; ')}.</p>;
+}
+
+/** Rows whose amount is a dollar value (notes by principal): say where they went and where not. */
+function DollarAmountNote({ totals }: { totals: CodeTotals }) {
+  const rows = totals.rowsStatedInDollars;
+  if (rows === 0) return null;
+  return (
+    <p class="muted small table-note" data-testid="dollar-amount-note">
+      {rows} {rows === 1 ? 'row states its amount' : 'rows state their amount'} in dollars, not shares (
+      {formatDollars(totals.valueStatedInDollars)}, e.g. notes by principal): counted at that value in the
+      dollar columns, not in the share columns.
+    </p>
+  );
 }
 
 function sign(value: number): string {

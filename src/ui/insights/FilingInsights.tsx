@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { FilingInsights as Insights } from '../../core/insights';
-import { formatShares } from '../../core/insights';
+import { formatDollars, formatShares } from '../../core/insights';
 import { useFilingContext } from '../filing/context';
 import { footnoteLabel, formatDate } from '../filing/format';
 import { CodeTotalsTable } from './CodeTotalsTable';
@@ -41,7 +41,10 @@ export function FilingInsights({ insights }: { insights: Insights }) {
                 <li key={`${pair.date}-${pair.security}`} data-testid="exercise-sale">
                   <strong>{formatDate(pair.date)}</strong> · {pair.security}: {pair.summary}.{' '}
                   <span class="muted small">
-                    {formatShares(pair.derivativesExercised)} derivatives ({pair.codes.join(', ')}):{' '}
+                    {formatShares(pair.derivativesExercised)} derivatives
+                    {pair.derivativeValueExercised > 0 &&
+                      ` and ${formatDollars(pair.derivativeValueExercised)} stated in dollars (not shares)`}{' '}
+                    ({pair.codes.join(', ')}):{' '}
                     <RowLinks rows={[...pair.exercised, ...pair.acquired, ...pair.sold, ...pair.withheld]} />
                   </span>
                 </li>

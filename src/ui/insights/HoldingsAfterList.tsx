@@ -9,8 +9,9 @@ export function HoldingsAfterList({ holdings }: { holdings: HoldingAfter[] }) {
       {holdings.map((holding) => (
         <li key={holding.row.path} data-testid="holding-after">
           <strong>
-            {holding.basis === 'value-after' ? formatDollars(holding.amount) : formatShares(holding.amount)}
+            {holding.unit === 'dollars' ? formatDollars(holding.amount) : formatShares(holding.amount)}
           </strong>{' '}
+          {holding.unit === 'dollars' && <span class="muted">(a dollar value, not shares) </span>}
           {holding.securityTitle}
           {holding.table === 'derivative' && holding.conversionOrExercisePrice !== null && (
             <> at {formatPrice(holding.conversionOrExercisePrice)}</>

@@ -14,8 +14,11 @@ import {
   EXERCISE_CODES,
   aggregateLibrary,
   createIdentityResolver,
+  directionOf,
+  dollarCellsOf,
   filingInsights,
   holdingsTimeline,
+  type AnyRow,
   type LibraryEntry,
 } from '../../../src/core/insights';
 import { readOwnershipXml } from '../../../src/core/xml/read-xml';
@@ -102,6 +105,34 @@ describe.skipIf(files.length === 0)('insights over the XML corpus', () => {
         }
       }
     }
+  });
+
+  it('no cell the XML reader marks as a dollar value (xml-value-not-shares) counts as shares anywhere', () => {
+    const flagged: string[] = [];
+    for (const { id, filing } of entries) {
+      const cells = dollarCellsOf(filing);
+      if (cells.size === 0) continue;
+      flagged.push(id);
+      const { byCode, holdingsAfter } = filingInsights(filing);
+      for (const [table, side] of TRANSACTION_TABLES) {
+        // Share totals are the sum over rows with a direction whose amount is not a dollar cell.
+        const rows: readonly AnyRow[] = filing[table];
+        const shares = rows
+          .filter((row, index) => !cells.has(`${table}[${index}].shares`) && directionOf(row).direction)
+          .reduce((sum, row) => sum + (row.shares ?? 0), 0);
+        const { total } = byCode[side];
+        expect(total.sharesAcquired + total.sharesDisposed, id).toBeCloseTo(shares, 6);
+      }
+      for (const holding of holdingsAfter) {
+        const field = holding.basis.startsWith('underlying')
+          ? 'underlyingSecurityShares'
+          : 'sharesOwnedFollowingTransaction';
+        const isDollars = cells.has(`${holding.row.path}.${field}`) || holding.basis === 'value-after';
+        expect(holding.unit, `${id} ${holding.row.path}`).toBe(isDollars ? 'dollars' : 'shares');
+      }
+    }
+    // Unity and AbCellera (convertible notes by principal) and the SEC's samples.
+    expect(flagged.length).toBeGreaterThanOrEqual(8);
   });
 
   it('library totals: issuers and the whole library agree', () => {
