@@ -54,8 +54,8 @@ export function pointOf(hit: { page: number; top: number }): DocPoint {
 }
 
 /** The page holding the form's closing sentence, or null when it is not printed. */
-export function footerPage(linesOfPage: (page: number) => Line[], pageCount: number): number | null {
-  for (let page = 1; page <= pageCount; page++) {
+export function footerPage(linesOfPage: (page: number) => Line[], pages: readonly number[]): number | null {
+  for (const page of pages) {
     if (linesOfPage(page).some((l) => FOOTER.test(lineText(l)))) return page;
   }
   return null;

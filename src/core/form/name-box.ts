@@ -59,6 +59,7 @@ function placeByColumns(words: readonly Word[], sublabels: readonly Word[]): Pla
   };
 }
 
+const CITY_COMMA_STATE_ZIP = /^.+,\s*[A-Z][A-Z0-9]\s+[A-Z0-9][A-Z0-9 -]{2,9}$/;
 const CITY_STATE_ZIP = /^(.*?),?\s+([A-Z][A-Z0-9])\s+([A-Z0-9][A-Z0-9 -]{2,9})$/;
 
 function placeByPattern(text: string): { city: string; state: string | null; zip: string | null } {
@@ -100,7 +101,9 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
     },
   };
   const cityWords = cityLines.flatMap((l) => l.words);
-  const columns = placeByColumns(cityWords, sublabels);
+  // "City, ST Zip" printed as one string says itself how it splits; otherwise the values stand in columns.
+  const printedTogether = CITY_COMMA_STATE_ZIP.test(textOf(cityLines));
+  const columns = printedTogether ? null : placeByColumns(cityWords, sublabels);
   if (columns) {
     const t = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
     Object.assign(out, { city: t(columns.city), state: t(columns.state), zip: t(columns.zip) });

@@ -30,8 +30,8 @@ function formLastPage(text: PositionedText): number {
     if (list) list.push(w);
     else byPage.set(w.page, [w]);
   }
-  const count = text.pages.length;
-  return footerPage((p) => groupLines(byPage.get(p) ?? []), count) ?? count;
+  const pages = text.pages.map((p) => p.page).sort((a, b) => a - b);
+  return footerPage((p) => groupLines(byPage.get(p) ?? []), pages) ?? pages[pages.length - 1] ?? 1;
 }
 
 function readExtraOwners(doc: FormDoc, sections: Sections) {
