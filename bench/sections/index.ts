@@ -8,7 +8,16 @@ import { bundle } from './bundle';
 import { cliThroughput } from './cli-throughput';
 import { coldStart } from './cold-start';
 import { insights } from './insights';
+import { libraryBrowser } from './library-browser';
 import { memory } from './memory';
 import { parseSpeed } from './parse-speed';
 
-export const SECTIONS: BenchSection[] = [parseSpeed, cliThroughput, memory, bundle, coldStart, insights];
+export const SECTIONS: BenchSection[] = [
+  parseSpeed,
+  cliThroughput,
+  memory,
+  bundle,
+  coldStart,
+  insights,
+  libraryBrowser,
+];
