@@ -1,54 +1,71 @@
 /**
  * The command-line parser's logic, over the same core as the app:
- *   npm run --silent parse -- [--pretty] FILE...
+ *   npm run --silent parse -- [--pretty] [--timeout SECONDS] [--password PASSWORD] FILE...
  * One file prints one Filing JSON object; several print one object per line,
  * each with a "file" key. A file that cannot be read prints
  * {"file", "error": {code, message}}; the others go on; exit status 1 if any failed.
+ * Files are read in one reader thread under a watchdog (reader-thread.ts), so
+ * a file that stalls pdf.js costs its time budget, not the run.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { toParseError, type ParseError } from '../core/errors';
-import type { Filing } from '../core/filing';
-import { parseBytes } from '../core/parse-file';
-import { nodeExtractOptions, nodePdfjs } from './pdfjs-node';
+import type { FileResult } from './protocol';
+import { ReaderThread } from './reader-thread';
 
-interface CliArgs {
+export type { FileResult } from './protocol';
+
+export interface CliArgs {
   pretty: boolean;
   files: string[];
+  /** Time budget per file. */
+  timeoutSeconds: number;
+  /** Used on every PDF that asks for a password. */
+  password?: string;
 }
 
-const USAGE =
-  'Usage: npm run --silent parse -- [--pretty] FILE...\nReads SEC Form 3/4/5 PDFs or ownership XML.';
+export const DEFAULT_TIMEOUT_SECONDS = 30;
 
-export function parseArgs(argv: string[]): CliArgs | { usage: string } {
-  const files: string[] = [];
-  let pretty = false;
-  for (const arg of argv) {
-    if (arg === '--pretty') pretty = true;
+const USAGE = [
+  'Usage: npm run --silent parse -- [--pretty] [--timeout SECONDS] [--password PASSWORD] FILE...',
+  'Reads SEC Form 3/4/5 PDFs or ownership XML.',
+  `  --timeout SECONDS    give up on a file after this long (default ${DEFAULT_TIMEOUT_SECONDS})`,
+  '  --password PASSWORD  open password-protected PDFs with it (tried only on PDFs that ask)',
+].join('\n');
+
+type Parsed = CliArgs | { usage: string };
+
+export function parseArgs(argv: string[]): Parsed {
+  const args: CliArgs = { pretty: false, files: [], timeoutSeconds: DEFAULT_TIMEOUT_SECONDS };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [name, inlineValue] = splitOption(arg);
+    if (name === '--timeout' || name === '--password') {
+      const value = inlineValue ?? argv[++i];
+      const problem = value === undefined ? `${name} needs a value` : setOption(args, name, value);
+      if (problem) return { usage: `${problem}\n${USAGE}` };
+    } else if (arg === '--pretty') args.pretty = true;
     else if (arg === '--help' || arg === '-h') return { usage: USAGE };
-    else if (arg.startsWith('--') && !files.length && arg !== '--')
+    else if (arg.startsWith('--') && !args.files.length && arg !== '--')
       return { usage: `Unknown option ${arg}\n${USAGE}` };
-    else if (arg !== '--') files.push(arg);
+    else if (arg !== '--') args.files.push(arg);
   }
-  return files.length ? { pretty, files } : { usage: USAGE };
+  return args.files.length ? args : { usage: USAGE };
 }
 
-export type FileResult = { file: string; filing: Filing } | { file: string; error: ParseError };
+/** "--timeout=5" → ["--timeout", "5"]; anything else → [arg, undefined]. */
+function splitOption(arg: string): [string, string | undefined] {
+  const match = /^(--timeout|--password)=(.*)$/s.exec(arg);
+  return match ? [match[1]!, match[2]!] : [arg, undefined];
+}
 
-export async function parseFile(path: string): Promise<FileResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(err);
-    return { file: path, error: { code: 'unreadable-file', message: `Cannot read ${path}: ${reason}.` } };
+/** Sets the option; returns what is wrong with the value, if anything. */
+function setOption(args: CliArgs, name: '--timeout' | '--password', value: string): string | null {
+  if (name === '--password') {
+    args.password = value;
+    return null;
   }
-  try {
-    const out = await parseBytes(nodePdfjs, bytes, basename(path), nodeExtractOptions);
-    return { file: path, filing: out.filing };
-  } catch (err) {
-    return { file: path, error: toParseError(err) };
-  }
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) return `--timeout wants a number of seconds, not "${value}"`;
+  args.timeoutSeconds = seconds;
+  return null;
 }
 
 export function formatResult(result: FileResult, single: boolean, pretty: boolean): string {
@@ -63,12 +80,17 @@ export async function runCli(argv: string[], out: (line: string) => void, err: (
     err(args.usage);
     return 2;
   }
+  const reader = new ReaderThread({ timeoutMs: args.timeoutSeconds * 1000, password: args.password });
   let failed = 0;
   const single = args.files.length === 1;
-  for (const file of args.files) {
-    const result = await parseFile(file);
-    if ('error' in result) failed++;
-    out(formatResult(result, single, args.pretty));
+  try {
+    for (const file of args.files) {
+      const result = await reader.read(file);
+      if ('error' in result) failed++;
+      out(formatResult(result, single, args.pretty));
+    }
+  } finally {
+    await reader.close();
   }
   return failed ? 1 : 0;
 }

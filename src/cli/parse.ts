@@ -1,5 +1,5 @@
 /**
- * Entry point: npm run --silent parse -- [--pretty] FILE...
+ * Entry point: npm run --silent parse -- [--pretty] [--timeout SECONDS] [--password PASSWORD] FILE...
  * (logic in cli.ts so tests can drive it without spawning a process).
  */
 import { runCli } from './cli';

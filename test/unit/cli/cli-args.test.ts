@@ -1,10 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { formatResult, parseArgs, runCli } from '../../../src/cli/cli';
+import { DEFAULT_TIMEOUT_SECONDS, formatResult, parseArgs, runCli } from '../../../src/cli/cli';
 import { emptyFiling } from '../../../src/core/filing';
 
 describe('CLI arguments', () => {
   it('takes files and --pretty in any order', () => {
-    expect(parseArgs(['a.pdf', '--pretty', 'b.xml'])).toEqual({ pretty: true, files: ['a.pdf', 'b.xml'] });
+    expect(parseArgs(['a.pdf', '--pretty', 'b.xml'])).toEqual({
+      pretty: true,
+      files: ['a.pdf', 'b.xml'],
+      timeoutSeconds: DEFAULT_TIMEOUT_SECONDS,
+    });
+  });
+  it('takes --timeout and --password with their values, spaced or after "="', () => {
+    expect(parseArgs(['--timeout', '2.5', '--password=s3cret', 'a.pdf'])).toEqual({
+      pretty: false,
+      files: ['a.pdf'],
+      timeoutSeconds: 2.5,
+      password: 's3cret',
+    });
+    expect(parseArgs(['a.pdf', '--password', '--odd but real', '--timeout=90'])).toMatchObject({
+      files: ['a.pdf'],
+      timeoutSeconds: 90,
+      password: '--odd but real',
+    });
+  });
+  it('refuses a timeout that is not a positive number, or an option without its value', () => {
+    for (const argv of [
+      ['--timeout', '0', 'a.pdf'],
+      ['--timeout=soon', 'a.pdf'],
+      ['a.pdf', '--password'],
+    ]) {
+      expect(parseArgs(argv)).toHaveProperty('usage');
+    }
   });
   it('asks for usage when no file is named', () => {
     expect(parseArgs([])).toHaveProperty('usage');
