@@ -18,16 +18,15 @@ import {
 } from '../filing';
 import type { XmlElement } from './xml-tree';
 import {
-  elementsWithin,
-  fieldText,
-  firstChild,
-  footnoteIdsOf,
+  isFootnoteId,
+  quoteRaw,
   toChoice,
   toDate,
   toNumber,
-  warn,
-  type ReadContext,
-} from './xml-fields';
+  toTransactionCode,
+  toVoluntarilyReported,
+} from './field-values';
+import { elementsWithin, fieldText, firstChild, footnoteIdsOf, warn, type ReadContext } from './xml-fields';
 
 const ACQUIRED_DISPOSED: readonly AcquiredDisposed[] = ['A', 'D'];
 const DIRECT_INDIRECT: readonly DirectIndirect[] = ['D', 'I'];
@@ -45,9 +44,19 @@ function newScope(ctx: ReadContext, path: string): RowScope {
   return { ctx, path, footnotes: {}, placed: new Set() };
 }
 
+/** Records the element's footnote refs under `field`; an id the contract cannot hold is left out, with a warning. */
 function note(scope: RowScope, field: string, element: XmlElement | undefined): void {
   if (element !== undefined) scope.placed.add(element);
   for (const id of footnoteIdsOf(element)) {
+    if (!isFootnoteId(id)) {
+      warn(
+        scope.ctx,
+        'xml-bad-footnote-id',
+        `Footnote reference ${quoteRaw(id)} on this cell is not an id like F1, F2…; left out.`,
+        `${scope.path}.${field}`,
+      );
+      continue;
+    }
     const list = (scope.footnotes[field] ??= []);
     if (!list.includes(id)) list.push(id);
   }
@@ -108,7 +117,7 @@ function voluntarilyReported(scope: RowScope, row: XmlElement, isTransaction: bo
   const timeliness = firstChild(row, 'transactionTimeliness');
   const value = text(scope, timeliness, 'voluntarilyReported');
   if (!isTransaction) return null;
-  return value !== null && value.toUpperCase() === 'E';
+  return toVoluntarilyReported(value, scope.ctx, `${scope.path}.voluntarilyReported`);
 }
 
 function readTransactionPart(scope: RowScope, row: XmlElement, isTransaction: boolean): TransactionPart {
@@ -119,7 +128,11 @@ function readTransactionPart(scope: RowScope, row: XmlElement, isTransaction: bo
   return {
     transactionDate: date(scope, firstChild(row, 'transactionDate'), 'transactionDate'),
     deemedExecutionDate: date(scope, firstChild(row, 'deemedExecutionDate'), 'deemedExecutionDate'),
-    transactionCode: text(scope, firstChild(coding, 'transactionCode'), 'transactionCode'),
+    transactionCode: toTransactionCode(
+      text(scope, firstChild(coding, 'transactionCode'), 'transactionCode'),
+      scope.ctx,
+      `${scope.path}.transactionCode`,
+    ),
     voluntarilyReported: voluntarilyReported(scope, row, isTransaction),
     shares: sharesOrValue(scope, amounts, 'transactionShares', 'transactionTotalValue', 'shares'),
     acquiredDisposedCode: toChoice(

@@ -16,19 +16,19 @@ import {
 } from '../filing';
 import { readDerivativeRow, readNonDerivativeRow } from './read-rows';
 import { extractOwnershipXmlFromSgml, isSgmlSubmission } from './sgml';
+import { fitContractLimits } from './contract-limits';
+import { isFootnoteId, quoteRaw, toBoolean, toDate } from './field-values';
+import { checkFootnoteReferences } from './footnote-check';
 import {
   childElements,
   collapseWhitespace,
   fieldText,
   firstChild,
   textContent,
-  toBoolean,
-  toDate,
   warn,
   type ReadContext,
 } from './xml-fields';
 import { parseXml, type XmlElement } from './xml-tree';
-import { checkFootnoteReferences } from './footnote-check';
 
 /** A full submission may carry exhibits; its XML part is bounded separately by the parser. */
 const MAX_SOURCE_CHARS = 64 * 1024 * 1024;
@@ -45,7 +45,7 @@ function documentTypeOf(root: XmlElement): DocumentType {
       'not-ownership-form',
       raw === null
         ? 'This ownership XML has no <documentType>, so it cannot be read as a Form 3, 4 or 5.'
-        : `This ownership XML is a "${raw}" document; only Forms 3, 3/A, 4, 4/A, 5 and 5/A can be read.`,
+        : `This ownership XML is a ${quoteRaw(raw)} document; only Forms 3, 3/A, 4, 4/A, 5 and 5/A can be read.`,
     );
   }
   return known;
@@ -76,11 +76,30 @@ function readOwner(ctx: ReadContext, element: XmlElement, index: number): Report
   return owner;
 }
 
-function readFootnotes(root: XmlElement): Footnote[] {
-  return childElements(firstChild(root, 'footnotes'), 'footnote').map((footnote) => ({
-    id: collapseWhitespace(footnote.attributes.get('id') ?? ''),
-    text: collapseWhitespace(textContent(footnote)),
-  }));
+/** Long enough for any real footnote's text, so a footnote left out can still be read in its warning. */
+const LEFT_OUT_FOOTNOTE_QUOTE = 20_000;
+
+/** Footnotes in order; one whose id is not F1, F2… cannot be referenced in the contract and is left out. */
+function readFootnotes(ctx: ReadContext, root: XmlElement): Footnote[] {
+  const footnotes: Footnote[] = [];
+  for (const element of childElements(firstChild(root, 'footnotes'), 'footnote')) {
+    const footnote = {
+      id: collapseWhitespace(element.attributes.get('id') ?? ''),
+      text: collapseWhitespace(textContent(element)),
+    };
+    if (isFootnoteId(footnote.id)) {
+      footnotes.push(footnote);
+      continue;
+    }
+    warn(
+      ctx,
+      'xml-bad-footnote-id',
+      `A footnote has the id ${quoteRaw(footnote.id)}, not an id like F1, F2…, so it is left out. ` +
+        `Its text: ${quoteRaw(footnote.text, LEFT_OUT_FOOTNOTE_QUOTE)}`,
+      'footnotes',
+    );
+  }
+  return footnotes;
 }
 
 function readSignatures(ctx: ReadContext, root: XmlElement): Signature[] {
@@ -145,10 +164,11 @@ function filingFromTree(root: XmlElement): Filing {
     warn(ctx, 'xml-missing-issuer-name', 'The XML gives no issuer name.', 'issuer.name');
   filing.reportingOwners = childElements(root, 'reportingOwner').map((owner, i) => readOwner(ctx, owner, i));
   readTables(ctx, root, filing);
-  filing.footnotes = readFootnotes(root);
+  filing.footnotes = readFootnotes(ctx, root);
   filing.remarks = fieldText(firstChild(root, 'remarks'));
   filing.signatures = readSignatures(ctx, root);
   checkFootnoteReferences(filing);
+  fitContractLimits(filing);
   return filing;
 }
 

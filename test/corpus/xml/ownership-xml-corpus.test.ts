@@ -1,8 +1,10 @@
 /**
  * Every ownership XML in ../shared/corpus/xml (plain XML, SGML submissions,
  * the SEC samples): it reads, it agrees with the EDGAR header filed with it
- * (datamule's metadata.json), and XML → Filing → toOwnershipXml → Filing
- * gives the same Filing. Skips cleanly when ../shared is not there.
+ * (datamule's metadata.json), it keeps the contract (restoreFiling takes it
+ * with nothing repaired, as it would a share link), and XML → Filing →
+ * toOwnershipXml → Filing gives the same Filing. Skips cleanly when ../shared
+ * is not there.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -10,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toOwnershipXml } from '../../../src/core/export/to-ownership-xml';
 import type { Filing } from '../../../src/core/filing';
+import { restoreFiling } from '../../../src/core/restore';
 import { readOwnershipXml } from '../../../src/core/xml/read-xml';
 import {
   describesOwnershipFiling,
@@ -54,6 +57,9 @@ describe.skipIf(files.length === 0)('ownership XML corpus', () => {
     if (metadata !== null && describesOwnershipFiling(metadata)) {
       expect(metadataMismatches(filing, metadata)).toEqual([]);
     }
+
+    const restored = restoreFiling(JSON.parse(JSON.stringify(filing)));
+    expect(restored).toEqual({ ok: true, filing, repaired: [] });
 
     const again = readOwnershipXml(toOwnershipXml(filing));
     expect(withoutWarnings(again)).toEqual(withoutWarnings(filing));

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ParseFailure } from '../../../src/core/errors';
 import type { Filing } from '../../../src/core/filing';
+import { restoreFiling } from '../../../src/core/restore';
 import { readOwnershipXml } from '../../../src/core/xml/read-xml';
 import { metadataMismatches } from './edgar-metadata';
 import { FIXTURE_DIR, fixtureMetadata, fixtureText } from './fixtures';
@@ -25,9 +26,10 @@ describe('readOwnershipXml on the fixtures', () => {
     expect(FIXTURES.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(FIXTURES)('%s reads and agrees with its EDGAR header', (name) => {
+  it.each(FIXTURES)('%s reads, keeps the contract and agrees with its EDGAR header', (name) => {
     const filing = read(name);
     expect(filing.schemaVersion).toBe(1);
+    expect(restoreFiling(JSON.parse(JSON.stringify(filing)))).toEqual({ ok: true, filing, repaired: [] });
     expect(filing.reportingOwners.length).toBeGreaterThan(0);
     const metadata = fixtureMetadata(name);
     if (metadata !== null) expect(metadataMismatches(filing, metadata)).toEqual([]);
