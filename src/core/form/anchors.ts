@@ -62,7 +62,7 @@ export function footerPage(linesOfPage: (page: number) => Line[], pages: readonl
 }
 
 function first(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
-  return findOnLines(lines, pattern)[0] ?? null;
+  return findOnLines(lines, pattern, 1)[0] ?? null;
 }
 
 /** A label's number ("1.", "2A.") printed as its own word just before it belongs to it. */

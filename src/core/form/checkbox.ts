@@ -4,7 +4,7 @@
  * empty. A mark belongs to the nearest label to its right on its line.
  */
 import type { Word } from '../words';
-import { centerY } from '../layout/geometry';
+import { centerY, pushTo } from '../layout/geometry';
 
 const CHECKED = /^[_[(]*[Xx☒☑✓✔✗✘■][_\])]*$/;
 const UNCHECKED = /^(_+|☐|□|\[|\]|\[\]|\[ \])$/;
@@ -55,7 +55,7 @@ export function tickedLabels<K extends string>(
         best = label;
       }
     }
-    if (best) out.set(best.key, [...(out.get(best.key) ?? []), mark]);
+    if (best) pushTo(out, best.key, mark);
   }
   return out;
 }

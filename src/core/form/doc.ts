@@ -3,7 +3,7 @@
  * every reading step. Pages after the form (exhibits, powers of attorney)
  * are cut off here so nothing later can mistake them for the form.
  */
-import { medianOf } from '../layout/geometry';
+import { mainSize } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import { WordIndex, type Region } from '../layout/word-index';
 import type { PageInfo, PositionedText, Word } from '../words';
@@ -18,36 +18,48 @@ export interface FormDoc {
 }
 
 /**
- * Producers sometimes draw a run twice (faux bold, or a shadow). Two words with
- * the same text at the same place are one word.
+ * The source's words page by page, duplicates dropped and grouped into lines
+ * once, on first use: finding the form's last page reads the first pages'
+ * lines, and the form reuses them.
  */
-const DUPLICATE_TOLERANCE = 0.25;
+export class PagedText {
+  private readonly wordsByPage = new Map<number, Word[]>();
+  private readonly cache = new Map<number, { words: Word[]; lines: Line[] }>();
 
-function dropDuplicates(words: readonly Word[]): Word[] {
-  const seen = new Map<string, Word[]>();
-  const out: Word[] = [];
-  for (const w of words) {
-    const key = `${w.page}|${w.text}|${Math.round(w.top)}`;
-    const same = seen.get(key) ?? [];
-    const tol = w.size * DUPLICATE_TOLERANCE;
-    if (same.some((o) => Math.abs(o.x0 - w.x0) < tol && Math.abs(o.top - w.top) < tol)) continue;
-    same.push(w);
-    seen.set(key, same);
-    out.push(w);
+  constructor(readonly text: PositionedText) {
+    for (const w of text.words) {
+      const list = this.wordsByPage.get(w.page);
+      if (list) list.push(w);
+      else this.wordsByPage.set(w.page, [w]);
+    }
   }
-  return out;
+
+  pageNumbers(): number[] {
+    return this.text.pages.map((p) => p.page).sort((a, b) => a - b);
+  }
+
+  page(page: number): { words: Word[]; lines: Line[] } {
+    let entry = this.cache.get(page);
+    if (!entry) {
+      // Line grouping also drops runs drawn twice at one place (see layout/lines).
+      const lines = groupLines(this.wordsByPage.get(page) ?? []);
+      entry = { words: lines.flatMap((l) => l.words), lines };
+      this.cache.set(page, entry);
+    }
+    return entry;
+  }
 }
 
-export function makeFormDoc(text: PositionedText, lastPage: number): FormDoc {
-  const pages = text.pages.filter((p) => p.page <= lastPage);
-  const words = dropDuplicates(text.words.filter((w) => w.page <= lastPage));
-  return {
-    pages,
-    words,
-    lines: groupLines(words),
-    index: new WordIndex(words),
-    size: medianOf(words.map((w) => w.size)) || 10,
-  };
+export function makeFormDoc(paged: PagedText, lastPage: number): FormDoc {
+  const pages = paged.text.pages.filter((p) => p.page <= lastPage);
+  const words: Word[] = [];
+  const lines: Line[] = [];
+  for (const p of pages) {
+    const entry = paged.page(p.page);
+    words.push(...entry.words);
+    lines.push(...entry.lines);
+  }
+  return { pages, words, lines, index: new WordIndex(words), size: mainSize(words) || 10 };
 }
 
 export function pageInfo(doc: FormDoc, page: number): PageInfo {

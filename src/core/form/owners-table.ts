@@ -6,7 +6,7 @@
  */
 import { emptyReportingOwner, type ReportingOwner } from '../filing';
 import type { Box, Word } from '../words';
-import { boxOf, centerX, centerY } from '../layout/geometry';
+import { boxOf, centerX, centerY, pushTo } from '../layout/geometry';
 import { groupLines, lineText, linesText, wordsText, type Line } from '../layout/lines';
 import { findOnLines, type PhraseHit } from '../layout/phrase';
 import { isCheckedMark } from './checkbox';
@@ -119,7 +119,7 @@ function ownerFromBlock(
       continue;
     }
     const column = [...labels].reverse().find((l) => w.x0 >= l.hit.x0 - l.hit.size * 0.5) ?? labels[0];
-    if (column) texts.set(column.key, [...(texts.get(column.key) ?? []), w]);
+    if (column) pushTo(texts, column.key, w);
   }
   const text = (ws: Word[] | undefined) => (ws ? wordsText(ws) : null);
   owner.officerTitle = text(texts.get('isOfficer'));

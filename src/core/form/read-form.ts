@@ -5,11 +5,10 @@
  */
 import { ParseFailure } from '../errors';
 import { emptyFiling, type DocumentType, type Filing } from '../filing';
-import { groupLines } from '../layout/lines';
-import type { PositionedText, Provenance, Word } from '../words';
+import type { PositionedText, Provenance } from '../words';
 import { findAnchors, footerPage } from './anchors';
 import { checkFiling } from './checks';
-import { makeFormDoc, pageInfo, type FormDoc } from './doc';
+import { makeFormDoc, PagedText, pageInfo, type FormDoc } from './doc';
 import { readHeaderBoxes } from './header';
 import { headerBoxes } from './header-boxes';
 import { readAddress } from './name-box';
@@ -23,15 +22,9 @@ import { readTables } from './tables';
 import { readTopBoxes } from './top-boxes';
 
 /** Pages up to the one that closes the form; all pages when the closing sentence is missing. */
-function formLastPage(text: PositionedText): number {
-  const byPage = new Map<number, Word[]>();
-  for (const w of text.words) {
-    const list = byPage.get(w.page);
-    if (list) list.push(w);
-    else byPage.set(w.page, [w]);
-  }
-  const pages = text.pages.map((p) => p.page).sort((a, b) => a - b);
-  return footerPage((p) => groupLines(byPage.get(p) ?? []), pages) ?? pages[pages.length - 1] ?? 1;
+function formLastPage(paged: PagedText): number {
+  const pages = paged.pageNumbers();
+  return footerPage((p) => paged.page(p).lines, pages) ?? pages[pages.length - 1] ?? 1;
 }
 
 function readExtraOwners(doc: FormDoc, sections: Sections) {
@@ -54,7 +47,8 @@ export function readForm(text: PositionedText): { filing: Filing; provenance: Pr
       'This PDF is an image, no text layer: there are no words to read. Use the filing’s XML or a text PDF.',
     );
   }
-  const doc = makeFormDoc(text, formLastPage(text));
+  const paged = new PagedText(text);
+  const doc = makeFormDoc(paged, formLastPage(paged));
   const a = findAnchors(doc);
   const rec = new Recorder();
   const sections = findSections(doc, a);

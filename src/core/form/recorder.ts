@@ -10,7 +10,10 @@ export class Recorder {
   readonly issues: Issue[] = [];
 
   put(path: string, boxes: readonly Box[]): void {
-    if (boxes.length > 0) this.provenance[path] = [...(this.provenance[path] ?? []), ...boxes];
+    if (boxes.length === 0) return;
+    const list = this.provenance[path];
+    if (list) list.push(...boxes);
+    else this.provenance[path] = [...boxes];
   }
 
   warn(code: string, message: string, path: string | null, boxes: readonly Box[] = []): void {

@@ -147,7 +147,8 @@ export function columnBands(
     const next = parents[i + 1];
     const x0 = i === 0 ? 0 : p.word.x0 - pad;
     const x1 = next ? next.word.x0 - next.word.size * LABEL_PAD : pageWidth;
-    bands.push(...splitParent(leafZone(header, p.word, x0, x1), p.spec, x0, x1));
+    const zone = p.spec.leaves.length > 1 ? leafZone(header, p.word, x0, x1) : [];
+    bands.push(...splitParent(zone, p.spec, x0, x1));
   });
   const found = new Set(parents.map((p) => p.spec.number));
   return { bands, missing: specs.map((s) => s.number).filter((n) => !found.has(n)) };

@@ -49,3 +49,29 @@ export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
+
+/** Append to the list under `key`, creating it: one pass, no copying. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, [...values]);
+}
+
+/** The font size most of the text is printed in (by characters): markers and stray glyphs do not count much. */
+export function mainSize(words: readonly { size: number; text: string }[]): number {
+  const first = words[0]?.size ?? 0;
+  if (words.every((w) => w.size === first)) return first;
+  const sizes: number[] = [];
+  const counts: number[] = [];
+  for (const w of words) {
+    const i = sizes.indexOf(w.size);
+    if (i >= 0) counts[i] = (counts[i] ?? 0) + w.text.length;
+    else {
+      sizes.push(w.size);
+      counts.push(w.text.length);
+    }
+  }
+  let best = 0;
+  for (let i = 1; i < sizes.length; i++) if ((counts[i] ?? 0) > (counts[best] ?? 0)) best = i;
+  return sizes[best] ?? 0;
+}

@@ -5,13 +5,13 @@
  * never pull it onto the next one.
  */
 import type { Word } from '../words';
-import { medianOf } from './geometry';
+import { mainSize } from './geometry';
 
 export interface Line {
   page: number;
   top: number;
   bottom: number;
-  /** Median font size of the line's words. */
+  /** The font size most of the line is printed in. */
   size: number;
   /** Words left to right. */
   words: Word[];
@@ -25,10 +25,6 @@ export const LINE_OVERLAP_RATIO = 0.5;
  */
 export const LINE_CENTER_RATIO = 0.5;
 
-function byPageThenCentre(a: Word, b: Word): number {
-  return a.page - b.page || a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
-}
-
 function joinsLine(line: Line, w: Word): boolean {
   const overlap = Math.min(line.bottom, w.bottom) - Math.max(line.top, w.top);
   const smaller = Math.min(line.bottom - line.top, w.bottom - w.top);
@@ -36,9 +32,23 @@ function joinsLine(line: Line, w: Word): boolean {
   return smaller > 0 && overlap >= smaller * LINE_OVERLAP_RATIO && centres <= smaller * LINE_CENTER_RATIO;
 }
 
+/** Two runs of the same text this close (in font sizes) are one run drawn twice (faux bold, a shadow). */
+const DUPLICATE_TOLERANCE = 0.25;
+
+function isRepeat(a: Word, b: Word): boolean {
+  const tol = DUPLICATE_TOLERANCE * a.size;
+  return (
+    a.text === b.text && a.size === b.size && Math.abs(a.x0 - b.x0) < tol && Math.abs(a.top - b.top) < tol
+  );
+}
+
 function finishLine(line: Line): Line {
   line.words.sort((a, b) => a.x0 - b.x0);
-  line.size = medianOf(line.words.map((w) => w.size));
+  // A repeat sorts right next to (or within two of) the run it repeats.
+  const kept: Word[] = [];
+  for (const w of line.words) if (!kept.slice(-2).some((k) => isRepeat(k, w))) kept.push(w);
+  line.words = kept;
+  line.size = mainSize(line.words);
   return line;
 }
 
@@ -49,7 +59,7 @@ function finishLine(line: Line): Line {
 export function groupLines(words: readonly Word[]): Line[] {
   const lines: Line[] = [];
   let current: Line | null = null;
-  for (const w of [...words].sort(byPageThenCentre)) {
+  for (const w of sortedByPageThenCentre(words)) {
     if (current && current.page === w.page && joinsLine(current, w)) {
       current.words.push(w);
       if (w.bottom - w.top > current.bottom - current.top) {
@@ -62,7 +72,23 @@ export function groupLines(words: readonly Word[]): Line[] {
     current = { page: w.page, top: w.top, bottom: w.bottom, size: w.size, words: [w] };
   }
   if (current) lines.push(finishLine(current));
-  return lines.sort((a, b) => a.page - b.page || a.top - b.top);
+  return isSortedByTop(lines) ? lines : lines.sort((a, b) => a.page - b.page || a.top - b.top);
+}
+
+/** Words by page, then vertical centre, then left edge; keys computed once (this sort runs on every region). */
+function sortedByPageThenCentre(words: readonly Word[]): Word[] {
+  const keyed = words.map((w) => ({ w, page: w.page, centre: w.top + w.bottom, x0: w.x0 }));
+  keyed.sort((a, b) => a.page - b.page || a.centre - b.centre || a.x0 - b.x0);
+  return keyed.map((k) => k.w);
+}
+
+function isSortedByTop(lines: readonly Line[]): boolean {
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as Line;
+    const b = lines[i] as Line;
+    if (a.page > b.page || (a.page === b.page && a.top > b.top)) return false;
+  }
+  return true;
 }
 
 export function lineText(line: Line): string {

@@ -22,62 +22,65 @@ export interface PhraseHit {
 
 interface CharMap {
   text: string;
-  /** Word index for each character; -1 for the joining spaces. */
-  wordAt: number[];
-  /** Offset of each character inside its word. */
-  offsetAt: number[];
+  /** Index in `text` where each word starts; words are joined by one space. */
+  starts: number[];
 }
 
+/** Lines are searched for many labels; each line's character map is built once. */
+const charMaps = new WeakMap<Line, CharMap>();
+
 function charMap(line: Line): CharMap {
-  let text = '';
-  const wordAt: number[] = [];
-  const offsetAt: number[] = [];
-  line.words.forEach((w, i) => {
-    if (i > 0) {
-      text += ' ';
-      wordAt.push(-1);
-      offsetAt.push(0);
+  let map = charMaps.get(line);
+  if (!map) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const w of line.words) {
+      starts.push(at);
+      at += w.text.length + 1;
     }
-    for (let k = 0; k < w.text.length; k++) {
-      wordAt.push(i);
-      offsetAt.push(k);
-    }
-    text += w.text;
-  });
-  return { text, wordAt, offsetAt };
+    map = { text: line.words.map((w) => w.text).join(' '), starts };
+    charMaps.set(line, map);
+  }
+  return map;
+}
+
+/** The word holding character `at` (or the word after the space at `at`), and the offset inside it. */
+function wordAt(map: CharMap, at: number): { index: number; offset: number } {
+  let index = 0;
+  while (index + 1 < map.starts.length && (map.starts[index + 1] as number) <= at) index++;
+  return { index, offset: at - (map.starts[index] as number) };
 }
 
 function xAt(w: Word, offset: number): number {
   const n = Math.max(1, w.text.length);
-  return w.x0 + ((w.x1 - w.x0) * offset) / n;
+  return w.x0 + ((w.x1 - w.x0) * Math.min(offset, n)) / n;
 }
 
 function hitFromRange(line: Line, map: CharMap, start: number, end: number): PhraseHit | null {
-  let first = start;
-  while (first < end && map.wordAt[first] === -1) first++;
-  let last = end - 1;
-  while (last > first && map.wordAt[last] === -1) last--;
-  const wi0 = map.wordAt[first];
-  const wi1 = map.wordAt[last];
-  if (wi0 === undefined || wi1 === undefined || wi0 < 0 || wi1 < 0) return null;
-  const w0 = line.words[wi0] as Word;
-  const w1 = line.words[wi1] as Word;
-  const words = line.words.slice(wi0, wi1 + 1);
+  const text = map.text.slice(start, end);
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  if (end - trail <= start + lead) return null;
+  const first = wordAt(map, start + lead);
+  const last = wordAt(map, end - trail - 1);
+  const w0 = line.words[first.index] as Word;
+  const w1 = line.words[last.index] as Word;
+  const words = line.words.slice(first.index, last.index + 1);
   return {
     page: line.page,
-    x0: xAt(w0, map.offsetAt[first] ?? 0),
-    x1: xAt(w1, (map.offsetAt[last] ?? 0) + 1),
+    x0: xAt(w0, first.offset),
+    x1: xAt(w1, last.offset + 1),
     top: Math.min(...words.map((w) => w.top)),
     bottom: Math.max(...words.map((w) => w.bottom)),
     size: Math.max(...words.map((w) => w.size)),
     words,
     line,
-    text: map.text.slice(first, last + 1),
+    text: text.trim(),
   };
 }
 
-/** Every match of `pattern` on each line, in line order. */
-export function findOnLines(lines: readonly Line[], pattern: RegExp): PhraseHit[] {
+/** Every match of `pattern` on each line, in line order; at most `limit` of them. */
+export function findOnLines(lines: readonly Line[], pattern: RegExp, limit = Infinity): PhraseHit[] {
   const flags = pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g';
   const re = new RegExp(pattern.source, flags);
   const hits: PhraseHit[] = [];
@@ -91,13 +94,14 @@ export function findOnLines(lines: readonly Line[], pattern: RegExp): PhraseHit[
       }
       const hit = hitFromRange(line, map, m.index, m.index + m[0].length);
       if (hit) hits.push(hit);
+      if (hits.length >= limit) return hits;
     }
   }
   return hits;
 }
 
 export function findFirst(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
-  return findOnLines(lines, pattern)[0] ?? null;
+  return findOnLines(lines, pattern, 1)[0] ?? null;
 }
 
 /** Lines a wrapped label may run on for, after the line it starts on. */

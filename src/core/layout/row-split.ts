@@ -7,7 +7,7 @@
  * cells, at the top of the row or in its middle, learned from the table's
  * own one-row groups.
  */
-import { centerY, verticalOverlap } from './geometry';
+import { centerY, pushTo, verticalOverlap } from './geometry';
 import type { Line } from './lines';
 
 export interface KeyedLine<K extends string> {
@@ -31,7 +31,7 @@ export function seedLines<K extends string>(
   const byKey = new Map<K, Line[]>();
   for (const kl of group) {
     if (!valueKeys.has(kl.key) || isMarkerLine(kl.line)) continue;
-    byKey.set(kl.key, [...(byKey.get(kl.key) ?? []), kl.line]);
+    pushTo(byKey, kl.key, kl.line);
   }
   let best: Line[] = [];
   for (const lines of byKey.values()) if (lines.length > best.length) best = lines;

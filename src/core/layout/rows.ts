@@ -16,7 +16,7 @@
  */
 import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
-import { centerX, verticalOverlap } from './geometry';
+import { centerX, pushTo, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
 import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-split';
 
@@ -93,7 +93,7 @@ function toRow<K extends string>(lines: readonly KeyedLine<K>[]): TableRow<K> {
   const first = lines[0] as KeyedLine<K>;
   const row: TableRow<K> = { page: first.line.page, top: Infinity, bottom: -Infinity, cells: new Map() };
   for (const { key, line } of lines) {
-    row.cells.set(key, [...(row.cells.get(key) ?? []), ...line.words]);
+    pushTo(row.cells, key, ...line.words);
     row.top = Math.min(row.top, line.top);
     row.bottom = Math.max(row.bottom, line.bottom);
   }
@@ -143,14 +143,14 @@ export function buildRows<K extends string>(
   for (const w of words) {
     const band = bandAt(bands, centerX(currencyAnchor(w, words)));
     if (!band) outside.push(w);
-    else byBand.set(band.key, [...(byBand.get(band.key) ?? []), w]);
+    else pushTo(byBand, band.key, w);
   }
   const byPage = new Map<number, KeyedLine<K>[]>();
   const linesByBand: Line[][] = [];
   for (const [key, ws] of byBand) {
     const lines = groupLines(ws);
     linesByBand.push(lines);
-    for (const line of lines) byPage.set(line.page, [...(byPage.get(line.page) ?? []), { key, line }]);
+    for (const line of lines) pushTo(byPage, line.page, { key, line });
   }
   const leading = learnLeading(linesByBand);
   const rows: TableRow<K>[] = [];
