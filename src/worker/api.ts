@@ -43,7 +43,16 @@ export interface FailedResponse {
   error: ParseError;
 }
 
-export type WorkerResponse = ParsedResponse | FailedResponse;
+/**
+ * Sent once, when the worker has loaded pdf.js and listens: the client's
+ * per-file time budget starts only then, so a slow start is not a slow file.
+ */
+export interface ReadyResponse {
+  channel: typeof CHANNEL;
+  type: 'ready';
+}
+
+export type WorkerResponse = ParsedResponse | FailedResponse | ReadyResponse;
 
 /** What a caller gets back: the parse, or a typed error it can explain. */
 export type ParseResult = { ok: true; output: ParseOutput } | { ok: false; error: ParseError };
@@ -53,6 +62,9 @@ export function isWorkerRequest(data: unknown): data is WorkerRequest {
 }
 
 export function isWorkerResponse(data: unknown): data is WorkerResponse {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Record<string, unknown>;
+  if (message.channel === CHANNEL && message.type === 'ready') return true;
   return isOurs(data) && (data.type === 'parsed' || data.type === 'failed');
 }
 

@@ -36,6 +36,9 @@ self.addEventListener('message', (event: MessageEvent<unknown>) => {
   else void answer(request);
 });
 
+// Everything above has loaded: the page may start timing the files it sends.
+self.postMessage({ channel: CHANNEL, type: 'ready' } satisfies WorkerResponse);
+
 async function answer(request: ParseRequest): Promise<void> {
   const controller = new AbortController();
   running.set(request.id, controller);
