@@ -160,7 +160,9 @@ export class ParserClient {
       // pdf.js inside the worker announces itself on the same port; only our answers count.
       if (isWorkerResponse(event.data)) this.#receive(worker, event.data);
     });
-    worker.addEventListener('error', (event) => this.#crashed(worker, event.message || 'an error it could not handle'));
+    worker.addEventListener('error', (event) =>
+      this.#crashed(worker, event.message || 'an error it could not handle'),
+    );
     worker.addEventListener('messageerror', () => this.#crashed(worker, 'an answer could not be received'));
     this.#worker = worker;
     this.#workerReady = false;
