@@ -25,9 +25,8 @@ async function main(): Promise<void> {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  let texts: PositionedText[] = [];
   for (let r = 0; r < rounds; r++) {
-    texts = [];
+    const texts: PositionedText[] = [];
     const [t0, c0] = [performance.now(), cpu()];
     for (const b of bytes) texts.push(await extractPositionedText(nodePdfjs, b.slice(), nodeExtractOptions));
     const [t1, c1] = [performance.now(), cpu()];

@@ -49,7 +49,8 @@ function placeByColumns(words: readonly Word[], sublabels: readonly Word[]): Pla
   if (!state || !zip) return null;
   const tol = state.size;
   const aligned = (x: number) => words.some((w) => Math.abs(w.x0 - x) < tol);
-  if (!aligned(state.x0) && !aligned(zip.x0)) return null;
+  // Both values must start under their sublabels: one word landing there by chance is no column.
+  if (!aligned(state.x0) || !aligned(zip.x0)) return null;
   const edge1 = state.x0 - tol / 2;
   const edge2 = zip.x0 - tol / 2;
   return {
@@ -59,7 +60,6 @@ function placeByColumns(words: readonly Word[], sublabels: readonly Word[]): Pla
   };
 }
 
-const CITY_COMMA_STATE_ZIP = /^.+,\s*[A-Z][A-Z0-9]\s+[A-Z0-9][A-Z0-9 -]{2,9}$/;
 const CITY_STATE_ZIP = /^(.*?),?\s+([A-Z][A-Z0-9])\s+([A-Z0-9][A-Z0-9 -]{2,9})$/;
 
 function placeByPattern(text: string): { city: string; state: string | null; zip: string | null } {
@@ -101,9 +101,8 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
     },
   };
   const cityWords = cityLines.flatMap((l) => l.words);
-  // "City, ST Zip" printed as one string says itself how it splits; otherwise the values stand in columns.
-  const printedTogether = CITY_COMMA_STATE_ZIP.test(textOf(cityLines));
-  const columns = printedTogether ? null : placeByColumns(cityWords, sublabels);
+  // Values standing in the sublabels' columns split there (a city may end in a comma: "LONDON,").
+  const columns = placeByColumns(cityWords, sublabels);
   if (columns) {
     const t = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
     Object.assign(out, { city: t(columns.city), state: t(columns.state), zip: t(columns.zip) });
