@@ -9,6 +9,7 @@ import { cliThroughput } from './cli-throughput';
 import { coldStart } from './cold-start';
 import { insights } from './insights';
 import { libraryBrowser } from './library-browser';
+import { longTasks } from './long-tasks';
 import { memory } from './memory';
 import { parseSpeed } from './parse-speed';
 
@@ -20,4 +21,5 @@ export const SECTIONS: BenchSection[] = [
   coldStart,
   insights,
   libraryBrowser,
+  longTasks,
 ];

@@ -47,7 +47,7 @@ const FILTER_STEPS: { label: string; selector: string; value: string; event: 'in
 ];
 
 /** Writes records the way idb-keyval does (value under its key; the store made on first open). */
-async function storeRecords(page: Page, records: readonly LibraryRecord[]): Promise<void> {
+export async function storeRecords(page: Page, records: readonly LibraryRecord[]): Promise<void> {
   for (let at = 0; at < records.length; at += STORE_CHUNK) {
     const chunk = records.slice(at, at + STORE_CHUNK);
     await page.evaluate(
