@@ -1,8 +1,11 @@
 /**
  * The page: where files come in, the files being read, the filing being
- * looked at, and the library of everything read before.
+ * looked at, and the library of everything read before. Handlers are stable
+ * and the big parts are memoised, so a file finishing in the queue redraws
+ * its row, not the library.
  */
-import { useEffect } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import type { RecordSummary } from '../core/library/summary';
 import { useLaunchedFiles } from '../pwa/launch-files';
 import { DropZone } from './DropZone';
 import { FileCard } from './FileCard';
@@ -25,25 +28,75 @@ export function App() {
   const { items, queue } = useReadQueue(view.library, { onStored: showAdded });
   const entries = useLibraryEntries(view.library, view.index);
   const { opened, openError, openRecord, openUnsaved, close } = useOpenedFiling(view.library);
-  const deletion = useDeleteWithUndo(view.library, {
-    hideRemoved,
-    showAdded,
-    onDeleted: (id) => opened?.recordId === id && close(),
-  });
-  const openItem = (item: QueueItem) => {
-    if (item.state === 'done') void openRecord(item.recordId);
-    const unsaved = item.state === 'unsaved' ? queue.unsavedReading(item.key) : null;
-    if (unsaved) openUnsaved(item.fileName, unsaved);
-  };
-  const addFiles = (collected: CollectedFiles) => void queue.add(collected.files, collected.skipped);
+  const openedId = opened?.recordId ?? null;
+  const openedIdNow = useRef(openedId);
+  openedIdNow.current = openedId;
+  const closeIfOpen = useCallback((id: string) => openedIdNow.current === id && close(), [close]);
+  const deletion = useDeleteWithUndo(view.library, { hideRemoved, showAdded, onDeleted: closeIfOpen });
+
+  const openById = useCallback((id: string) => void openRecord(id), [openRecord]);
+  const deleteSummary = useCallback(
+    (summary: RecordSummary) => void deletion.remove(summary),
+    [deletion.remove],
+  );
+  const openItem = useCallback(
+    (item: QueueItem) => {
+      if (item.state === 'done') void openRecord(item.recordId);
+      const unsaved = item.state === 'unsaved' ? queue.unsavedReading(item.key) : null;
+      if (unsaved) openUnsaved(item.fileName, unsaved);
+    },
+    [openRecord, openUnsaved, queue],
+  );
+  const addFiles = useCallback(
+    (collected: CollectedFiles) => void queue.add(collected.files, collected.skipped),
+    [queue],
+  );
+  const queueActions = useMemo(
+    () => ({
+      onCancel: (key: number) => queue.cancel(key),
+      onOpen: openItem,
+      onPassword: (key: number, password: string) => queue.retryWithPassword(key, password),
+      onClearFinished: () => queue.clearFinished(),
+    }),
+    [queue, openItem],
+  );
   usePastedFiles(addFiles);
   useLaunchedFiles((files) => addFiles(fromFiles(files))); // "Open with" the installed app
   useAutoOpen(items, openItem);
   useEffect(() => preventDropNavigation(), []);
 
-  const openedSummary = opened?.recordId
-    ? view.index.entries.find((e) => e.summary.id === opened.recordId)
-    : null;
+  // The same summary object while the record stays: a new file in the library does not redraw the filing.
+  const openedSummary = useMemo(
+    () => view.index.entries.find((entry) => entry.summary.id === openedId)?.summary ?? null,
+    [view.index, openedId],
+  );
+  const card = useMemo(
+    () =>
+      opened && (
+        <FileCard
+          opened={opened}
+          entries={entries}
+          onOpenEntry={openById}
+          onClose={close}
+          onDelete={openedSummary ? () => deleteSummary(openedSummary) : null}
+        />
+      ),
+    [opened, entries, openById, close, openedSummary, deleteSummary],
+  );
+  const library = useMemo(
+    () => (
+      <LibraryPanel
+        view={view}
+        entries={entries}
+        openedId={openedId}
+        onOpen={openById}
+        onDelete={deleteSummary}
+        onBulkChange={relist}
+      />
+    ),
+    [view, entries, openedId, openById, deleteSummary, relist],
+  );
+
   return (
     <main>
       <header class="app-header">
@@ -52,35 +105,14 @@ export function App() {
       </header>
       <StorageBanner storage={view.storage} damaged={view.damaged} loadError={view.loadError} />
       <DropZone onInput={addFiles} />
-      <QueuePanel
-        items={items}
-        onCancel={(key) => queue.cancel(key)}
-        onOpen={openItem}
-        onPassword={(key, password) => queue.retryWithPassword(key, password)}
-        onClearFinished={() => queue.clearFinished()}
-      />
+      <QueuePanel items={items} {...queueActions} />
       {openError && (
         <p class="banner error" role="alert">
           {openError}
         </p>
       )}
-      {opened && (
-        <FileCard
-          opened={opened}
-          entries={entries}
-          onOpenEntry={(id) => void openRecord(id)}
-          onClose={close}
-          onDelete={openedSummary ? () => void deletion.remove(openedSummary.summary) : null}
-        />
-      )}
-      <LibraryPanel
-        view={view}
-        entries={entries}
-        openedId={opened?.recordId ?? null}
-        onOpen={(id) => void openRecord(id)}
-        onDelete={(summary) => void deletion.remove(summary)}
-        onBulkChange={relist}
-      />
+      {card}
+      {library}
       <UndoToast message={deletion.toast} onDismiss={deletion.dismiss} />
     </main>
   );

@@ -54,30 +54,30 @@ describe('the library list', () => {
     const page = await withThreeFilings();
     const search = page.getByLabel('Search', { exact: true });
     await search.fill('snow');
-    expect(await libraryOwners(page)).toEqual([SCARPELLI, BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([SCARPELLI, BERKSHIRE]);
     await search.fill('buffett');
-    expect(await libraryOwners(page)).toEqual([BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([BERKSHIRE]);
     await search.fill('RKLB');
-    expect(await libraryOwners(page)).toEqual([OLSON]);
+    await expect.poll(() => libraryOwners(page)).toEqual([OLSON]);
     await expect(page.locator('.library-count').innerText()).resolves.toBe('1 of 3 filings matches');
     await search.fill('');
 
     await page.getByLabel('Form', { exact: true }).selectOption('3');
-    expect(await libraryOwners(page)).toEqual([BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([BERKSHIRE]);
     await page.getByLabel('Form', { exact: true }).selectOption('');
     await page.getByLabel('Code', { exact: true }).selectOption('S');
-    expect(await libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
+    await expect.poll(() => libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
     await page.getByLabel('Code', { exact: true }).selectOption('');
 
     await page.getByLabel('From', { exact: true }).fill('2021-01-01');
     await page.getByLabel('To', { exact: true }).fill('2023-06-30');
-    expect(await libraryOwners(page)).toEqual([SCARPELLI]);
+    await expect.poll(() => libraryOwners(page)).toEqual([SCARPELLI]);
     await page.getByLabel('From', { exact: true }).fill('2025-01-01');
     await page.getByLabel('To', { exact: true }).fill('');
-    expect(await libraryOwners(page)).toEqual([]);
+    await expect.poll(() => libraryOwners(page)).toEqual([]);
     await expect(page.locator('.empty').innerText()).resolves.toContain('No filing matches these filters.');
     await page.getByRole('button', { name: 'Clear filters' }).first().click();
-    expect(await libraryOwners(page)).toEqual([OLSON, SCARPELLI, BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([OLSON, SCARPELLI, BERKSHIRE]);
   });
 
   it('sorts by a column from its header, by keyboard, and says so to screen readers', async () => {
@@ -86,10 +86,10 @@ describe('the library list', () => {
     await expect(ownerHeader.getAttribute('aria-sort')).resolves.toBeNull();
     await page.getByRole('button', { name: 'Reporting owner' }).focus();
     await page.keyboard.press('Enter');
-    expect(await libraryOwners(page)).toEqual([BERKSHIRE, OLSON, SCARPELLI]);
+    await expect.poll(() => libraryOwners(page)).toEqual([BERKSHIRE, OLSON, SCARPELLI]);
     await expect(ownerHeader.getAttribute('aria-sort')).resolves.toBe('ascending');
     await page.keyboard.press('Enter');
-    expect(await libraryOwners(page)).toEqual([SCARPELLI, OLSON, BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([SCARPELLI, OLSON, BERKSHIRE]);
     await expect(ownerHeader.getAttribute('aria-sort')).resolves.toBe('descending');
     await page.getByRole('button', { name: 'Issuer' }).click();
     expect((await libraryRows(page)).map((row) => row.issuer)).toEqual([
@@ -120,7 +120,7 @@ describe('the library list', () => {
     await page
       .getByRole('button', { name: `Delete Form 4, Snowflake Inc., ${SCARPELLI}, 2022-12-13` })
       .click();
-    expect(await libraryOwners(page)).toEqual([OLSON, BERKSHIRE]);
+    await expect.poll(() => libraryOwners(page)).toEqual([OLSON, BERKSHIRE]);
     const toast = page.locator('.toast');
     await expect(toast.locator('.toast-text').innerText()).resolves.toBe(
       `Deleted Form 4, Snowflake Inc., ${SCARPELLI}, 2022-12-13.`,
@@ -137,7 +137,7 @@ describe('the library list', () => {
     await expect.poll(() => libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
     await page.reload();
     await waitForLibraryOpen(page);
-    expect(await libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
+    await expect.poll(() => libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
   });
 
   it('exports a backup, and importing it into an emptied library gives the same list; again adds nothing', async () => {
@@ -154,7 +154,7 @@ describe('the library list', () => {
     await expect.poll(() => libraryRows(page)).toEqual([]);
     await page.reload();
     await waitForLibraryOpen(page);
-    expect(await libraryRows(page)).toEqual([]);
+    await expect.poll(() => libraryRows(page)).toEqual([]);
 
     const importBackup = (name: string) =>
       page
@@ -165,16 +165,16 @@ describe('the library list', () => {
     await expect
       .poll(() => report.innerText())
       .toBe('Imported my-backup.json: added 3 filings, 0 already in the library (skipped).');
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
 
     await importBackup('my-backup-again.json');
     await expect
       .poll(() => report.innerText())
       .toBe('Imported my-backup-again.json: added 0 filings, 3 already in the library (skipped).');
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
     await page.reload();
     await waitForLibraryOpen(page);
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
   });
 
   it('refuses a file that is not a backup, naming it, and changes nothing', async () => {
@@ -188,6 +188,6 @@ describe('the library list', () => {
     await expect
       .poll(() => report.innerText())
       .toMatch(/^notes\.json was not imported: .+ Nothing in your library was changed\.$/);
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
   });
 });

@@ -60,18 +60,20 @@ describe('reading files into the library', () => {
     await waitForQueueQuiet(page);
     expect(await queueStates(page)).toEqual(files.map((file) => `${file.name}: done`));
     await expect(page.locator('.queue-count').innerText()).resolves.toBe('4 files: 4 added.');
-    expect(await libraryRows(page)).toEqual([
-      { date: '2024-11-19', form: '4', issuer: 'Rocket Lab USA, Inc.', owner: 'Olson Jon A', codes: 'S' },
-      { date: '2022-12-13', form: '4', issuer: 'Snowflake Inc.', owner: 'Scarpelli Michael', codes: 'M S' },
-      { date: '2022-05-12', form: '4', issuer: 'Rocket Lab USA, Inc.', owner: 'Spice Adam C.', codes: 'A' },
-      {
-        date: '2021-08-25',
-        form: '3',
-        issuer: 'Rocket Lab USA, Inc.',
-        owner: 'Beck Peter; Beck Kerryn +3',
-        codes: '',
-      },
-    ]);
+    await expect
+      .poll(() => libraryRows(page))
+      .toEqual([
+        { date: '2024-11-19', form: '4', issuer: 'Rocket Lab USA, Inc.', owner: 'Olson Jon A', codes: 'S' },
+        { date: '2022-12-13', form: '4', issuer: 'Snowflake Inc.', owner: 'Scarpelli Michael', codes: 'M S' },
+        { date: '2022-05-12', form: '4', issuer: 'Rocket Lab USA, Inc.', owner: 'Spice Adam C.', codes: 'A' },
+        {
+          date: '2021-08-25',
+          form: '3',
+          issuer: 'Rocket Lab USA, Inc.',
+          owner: 'Beck Peter; Beck Kerryn +3',
+          codes: '',
+        },
+      ]);
   });
 
   it('keeps the same file once, however often and under whatever name it is given, and keeps it over a reload', async () => {
@@ -90,11 +92,11 @@ describe('reading files into the library', () => {
     await expect(again.locator('.queue-note').innerText()).resolves.toContain(
       `Already in your library as ${FILES.snowForm4Xml.name}`,
     );
-    expect(await libraryOwners(page)).toEqual(['Scarpelli Michael']);
+    await expect.poll(() => libraryOwners(page)).toEqual(['Scarpelli Michael']);
 
     await page.reload();
     await waitForLibraryOpen(page);
-    expect(await libraryOwners(page)).toEqual(['Scarpelli Michael']);
+    await expect.poll(() => libraryOwners(page)).toEqual(['Scarpelli Michael']);
     await expect(page.locator('.queue-item').count()).resolves.toBe(0);
   });
 
@@ -103,10 +105,10 @@ describe('reading files into the library', () => {
     const { page } = app;
     await dropFiles(page, THREE_FILINGS);
     await waitForQueueQuiet(page);
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
     await page.reload();
     await waitForLibraryOpen(page);
-    expect(await libraryRows(page)).toEqual(THREE_ROWS);
+    await expect.poll(() => libraryRows(page)).toEqual(THREE_ROWS);
   });
 
   it('cancels one of several files: it is neither read on nor kept, and the others are', async () => {
@@ -125,7 +127,7 @@ describe('reading files into the library', () => {
       `${FILES.spicePdf.name}: done`,
       `${FILES.beckPdf.name}: cancelled`,
     ]);
-    expect(await libraryOwners(page)).toEqual(['Spice Adam C.']);
+    await expect.poll(() => libraryOwners(page)).toEqual(['Spice Adam C.']);
   });
 
   it('walks a dropped folder and its subfolders, taking PDF and XML files and listing the rest as skipped', async () => {
@@ -153,10 +155,9 @@ describe('reading files into the library', () => {
     await expect(queueRow(page, 'filings/photo.jpg').locator('.queue-note').innerText()).resolves.toBe(
       'Skipped: a .jpg file. From a folder, only PDF, XML and EDGAR .txt files are read.',
     );
-    expect(await libraryOwners(page)).toEqual([
-      'Scarpelli Michael',
-      'BERKSHIRE HATHAWAY INC; BUFFETT WARREN E',
-    ]);
+    await expect
+      .poll(() => libraryOwners(page))
+      .toEqual(['Scarpelli Michael', 'BERKSHIRE HATHAWAY INC; BUFFETT WARREN E']);
   });
 
   it('reads a folder chosen with the folder picker', async () => {

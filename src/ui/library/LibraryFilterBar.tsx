@@ -1,4 +1,5 @@
 /** Search box and filters above the library list. Every control is a labelled native form control. */
+import { useMemo } from 'preact/hooks';
 import { DOCUMENT_TYPES, type DocumentType } from '../../core/filing';
 import type { SummaryIndex } from '../../core/library/search';
 import { NO_FILTERS, codesInLibrary, formTypesInLibrary, isNarrowed, type LibraryFilters } from './filters';
@@ -12,8 +13,8 @@ interface FilterBarProps {
 export function LibraryFilterBar({ filters, index, onChange }: FilterBarProps) {
   const set = (change: Partial<LibraryFilters>) => onChange({ ...filters, ...change });
   const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
-  const forms = formTypesInLibrary(index, DOCUMENT_TYPES);
-  const codes = codesInLibrary(index);
+  const forms = useMemo(() => formTypesInLibrary(index, DOCUMENT_TYPES), [index]);
+  const codes = useMemo(() => codesInLibrary(index), [index]);
   return (
     <div class="filter-bar" role="search" aria-label="Search and filter the library">
       <div class="field field-search">

@@ -15,6 +15,7 @@ import { NO_FILTERS, describeShown, isNarrowed, sortBy, toQuery, type LibraryFil
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibraryView } from './use-library';
+import './library.css';
 
 export const ROWS_PER_PAGE = 100;
 

@@ -104,8 +104,12 @@ function LibraryRow({ row, opened, onOpen, onDelete }: RowProps) {
           {row.issuerName || 'Issuer not found'}
         </button>
         {row.ticker && <span class="ticker-small">{row.ticker}</span>}
+        {/* Narrow screens show the owner here instead of in its own column (CSS shows exactly one). */}
+        <span class="owner-inline">{owners.length ? ownerText(owners) : ''}</span>
       </th>
-      <td class="col-owner">{owners.length ? ownerText(owners) : '—'}</td>
+      <td class="col-owner" title={owners.length > 2 ? owners.join('; ') : undefined}>
+        {owners.length ? ownerText(owners) : '—'}
+      </td>
       <td class="col-codes">{row.transactionCodes.join(' ')}</td>
       <td class="col-added">
         <time dateTime={row.addedAt}>{formatAdded(row.addedAt)}</time>

@@ -59,5 +59,6 @@ export function useDeleteWithUndo(library: Promise<Library>, hooks: DeleteHooks)
     [library, hideRemoved, onDeleted, undo],
   );
 
-  return { toast, remove, dismiss: () => setToast(null) };
+  const dismiss = useCallback(() => setToast(null), []);
+  return { toast, remove, dismiss };
 }

@@ -3,7 +3,8 @@
  * (amendment links, an insider's holdings over time, library totals). Kept in
  * step with the summary index: ids that appear are read (validated by the
  * library, in chunks that give the page back between them), ids that go are
- * dropped. The state changes once per catch-up, not once per record.
+ * dropped. The state changes once per catch-up, not once per record, and a
+ * catch-up waits for a pause in changes.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Filing } from '../../core/filing';
@@ -12,6 +13,11 @@ import type { Library } from '../../core/library/library';
 import type { SummaryIndex } from '../../core/library/search';
 
 const CHUNK = 50;
+/**
+ * Catching up waits this long after the last change: while files stream in,
+ * the totals across the library are recomputed once per pause, not per file.
+ */
+const SETTLE_MS = 300;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -41,9 +47,11 @@ export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex
       }
       if (!stale) publish();
     };
-    void catchUp();
+    const first = cache.current.size === 0;
+    const timer = setTimeout(() => void catchUp(), first ? 0 : SETTLE_MS);
     return () => {
       stale = true;
+      clearTimeout(timer);
     };
   }, [library, index]);
 

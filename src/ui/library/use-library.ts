@@ -5,7 +5,7 @@
  * listing again. Filtering works on the index only; no record is read until
  * one is opened.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DamagedEntry, Library } from '../../core/library/library';
 import { buildSummaryIndex, withSummary, withoutRecord, type SummaryIndex } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
@@ -84,7 +84,9 @@ export function useLibrary() {
     setView((current) => ({ ...current, index: withoutRecord(current.index, id) }));
   }, []);
 
-  return { view: { ...view, library } satisfies LibraryView, showAdded, hideRemoved, relist };
+  // One object per change, so what is drawn from it can skip re-rendering when nothing changed.
+  const libraryView = useMemo((): LibraryView => ({ ...view, library }), [view, library]);
+  return { view: libraryView, showAdded, hideRemoved, relist };
 }
 
 /** Whether the index already reflects a change (this page made it, or listed after it). */
