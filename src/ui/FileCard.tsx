@@ -21,8 +21,15 @@ interface FileCardProps {
 export function FileCard({ opened, entries, onOpenEntry, onClose, onDelete }: FileCardProps) {
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
-    card.current?.focus({ preventScroll: true });
-    card.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    // Where the person was (the row's button, the file picker): focus goes back there when the card closes.
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const host = card.current;
+    host?.focus({ preventScroll: true });
+    host?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    return () => {
+      const lost = document.activeElement === document.body || host?.contains(document.activeElement);
+      if (lost && before?.isConnected) before.focus();
+    };
   }, [opened.key]);
   const idPrefix = `f${opened.key.replace(/[^a-z0-9]/gi, '').slice(0, 12)}`;
   return (
@@ -33,6 +40,7 @@ export function FileCard({ opened, entries, onOpenEntry, onClose, onDelete }: Fi
       tabIndex={-1}
       aria-label={`Filing from ${opened.fileName}`}
       onKeyDown={(event) => {
+        // The filing view stops an Escape that closes one of its notes; any other one closes the card.
         if (event.key === 'Escape') onClose();
       }}
     >

@@ -102,7 +102,7 @@ describe('the library list', () => {
     );
   });
 
-  it('opens a filing from its row with the keyboard and moves focus to it', async () => {
+  it('opens a filing from its row with the keyboard, moves focus to it, and back on Escape', async () => {
     const page = await withThreeFilings();
     const row = page.locator('.library-table tbody tr', { hasText: SCARPELLI });
     await row.getByRole('button', { name: 'Snowflake Inc.', exact: true }).focus();
@@ -113,6 +113,8 @@ describe('the library list', () => {
     await expect(row.getAttribute('class')).resolves.toBe('opened');
     await page.keyboard.press('Escape');
     await expect(card.count()).resolves.toBe(0);
+    // Back where the person was.
+    await expect.poll(async () => (await focused(page)).text).toBe('Snowflake Inc.');
   });
 
   it('deletes a filing at once and puts it back with Undo, over a reload too', async () => {
