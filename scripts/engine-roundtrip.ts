@@ -35,7 +35,8 @@ async function main(): Promise<void> {
       writeFileSync(join(out, `${name}.pdf`), pdf);
       const { filing } = await parseBytes(nodePdfjs, pdf, name, nodeExtractOptions);
       const diffs = filingDiffs(expected, filing);
-      console.log(`${name}: ${diffs.length} differences`);
+      const codes = filing.warnings.map((w) => w.code).join(', ');
+      console.log(`${name}: ${diffs.length} differences${codes ? `; warnings: ${codes}` : ''}`);
       for (const d of diffs.slice(0, 12))
         console.log(`  ${d.path}: expected ${JSON.stringify(d.expected)} got ${JSON.stringify(d.actual)}`);
     }

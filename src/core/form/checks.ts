@@ -108,6 +108,19 @@ function checkRequired(f: Filing, rec: Recorder): void {
     );
   if (f.reportingOwners.length === 0)
     rec.warn('missing-value', 'No reporting owner was found; check box 1.', 'reportingOwners');
+  const lists = [
+    ['nonDerivativeTransactions', f.nonDerivativeTransactions],
+    ['nonDerivativeHoldings', f.nonDerivativeHoldings],
+    ['derivativeTransactions', f.derivativeTransactions],
+    ['derivativeHoldings', f.derivativeHoldings],
+  ] as const;
+  for (const [list, rows] of lists) {
+    rows.forEach((r, i) => {
+      const path = `${list}[${i}].securityTitle`;
+      if (!r.securityTitle)
+        rec.warn('missing-value', `${path}: the row has values but no security title; check the row.`, path);
+    });
+  }
 }
 
 export function checkFiling(f: Filing, relationship: Relationship | null, rec: Recorder): void {

@@ -55,13 +55,20 @@ export function readBody(
   tableName: string,
 ): TableBody {
   const { rows, outside } = buildRows(words, bands, SINGLE_VALUE_FIELDS);
+  // A "row" with neither a title nor a single value (a stray caption, a page note) is not a row: its words are left over.
+  const isRow = (r: TableRow<FieldKey>) =>
+    r.cells.has('securityTitle') || [...r.cells.keys()].some((k) => SINGLE_VALUE_FIELDS.has(k));
+  const leftover = [
+    ...outside,
+    ...rows.filter((r) => !isRow(r)).flatMap((r) => [...r.cells.values()].flat()),
+  ];
   const issues: Issue[] = [];
-  if (outside.length > 0) {
+  if (leftover.length > 0) {
     issues.push({
       code: 'leftover-words',
-      message: `${tableName}: "${outside.map((w) => w.text).join(' ')}" lies outside every column; check this part of the table by eye.`,
+      message: `${tableName}: "${leftover.map((w) => w.text).join(' ')}" belongs to no row or column; check this part of the table by eye.`,
       path: null,
-      boxes: outside.map(boxWord),
+      boxes: leftover.map(boxWord),
     });
   }
   const unsure = words.filter((w) => straddles(bands, w));
@@ -73,7 +80,7 @@ export function readBody(
       boxes: unsure.map(boxWord),
     });
   }
-  return { rows: rows.map(toReadRow), issues };
+  return { rows: rows.filter(isRow).map(toReadRow), issues };
 }
 
 function boxWord(w: Word): Box {

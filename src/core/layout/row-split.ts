@@ -45,10 +45,15 @@ function extent<K extends string>(group: readonly KeyedLine<K>[]): { top: number
   };
 }
 
-/** Groups of wrapped text only (a title's later lines cut off by a wide first line step) join the nearer neighbour. */
+/**
+ * Groups of wrapped text only (a title's later lines cut off by a wide first
+ * line step) join the nearer neighbour when it is within `reach` points;
+ * text further off (a stray note) stays apart, to be reported as left over.
+ */
 export function mergeValueless<K extends string>(
   groups: readonly KeyedLine<K>[][],
   valueKeys: ReadonlySet<K>,
+  reach: number,
 ): KeyedLine<K>[][] {
   const out = groups.map((g) => [...g]);
   for (let i = 0; i < out.length && out.length > 1;) {
@@ -63,7 +68,7 @@ export function mergeValueless<K extends string>(
     const gapPrev = prev ? here.top - extent(prev).bottom : Infinity;
     const gapNext = next ? extent(next).top - here.bottom : Infinity;
     const target = gapPrev <= gapNext ? prev : next;
-    if (!target) {
+    if (!target || Math.min(gapPrev, gapNext) > reach) {
       i++;
       continue;
     }

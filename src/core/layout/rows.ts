@@ -22,6 +22,8 @@ import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-s
 
 /** A vertical gap this many font sizes wider than the gap between a cell's own lines separates two rows. */
 export const ROW_GAP = 0.25;
+/** Text with no value of its own joins the row beside it across at most this many font sizes more than a row gap. */
+const CONTINUATION_REACH = 1.0;
 /** Without any multi-line cell to learn the spacing from, assume lines this many font sizes apart. */
 export const DEFAULT_LEADING = 1.15;
 /** Lines of text never sit closer than this many font sizes; a closer "line" is a lone raised marker. */
@@ -156,7 +158,13 @@ export function buildRows<K extends string>(
   const rows: TableRow<K>[] = [];
   const pageGroups: KeyedLine<K>[][][] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
-    const groups = mergeValueless(cutByGaps(byPage.get(page) ?? [], leading), valueKeys);
+    const lines = byPage.get(page) ?? [];
+    const size = lines[0]?.line.size ?? 0;
+    const groups = mergeValueless(
+      cutByGaps(lines, leading),
+      valueKeys,
+      (Math.max(0, leading - 1) + ROW_GAP + CONTINUATION_REACH) * size,
+    );
     pageGroups.push(groups);
   }
   const alignment = alignmentOf(pageGroups.flat(), valueKeys);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readForm } from '../../../src/core/form/read-form';
 import { differingFields, flattenFields } from './flatten';
-import { syntheticForm4 } from './synthetic';
+import { placeWords, syntheticForm4 } from './synthetic';
 
 describe('a form from a tool never seen', () => {
   const { filing, provenance } = readForm(syntheticForm4());
@@ -77,6 +77,15 @@ describe('a form from a tool never seen', () => {
     expect(box).toMatchObject({ page: 1 });
     expect(box?.x0).toBeGreaterThan(420);
     expect(box?.x1).toBeLessThan(460);
+  });
+
+  it('reports a stray note inside a table as left over, not as a row', () => {
+    const text = syntheticForm4();
+    text.words.push(...placeWords(1, [{ text: 'continued', x: 727, y: 418 }]));
+    const read = readForm(text).filing;
+    expect(read.nonDerivativeTransactions).toHaveLength(2);
+    expect(read.nonDerivativeTransactions[1]?.natureOfOwnership).toBe('By Family Trust');
+    expect(read.warnings.map((w) => w.code)).toEqual(['leftover-words']);
   });
 
   it.each([
