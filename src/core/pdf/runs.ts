@@ -16,7 +16,13 @@ export interface RunWord {
 const ASCENT = 0.8;
 const DESCENT = 0.2;
 
-export function splitRunIntoWords(str: string, x: number, width: number, baseline: number, size: number): RunWord[] {
+export function splitRunIntoWords(
+  str: string,
+  x: number,
+  width: number,
+  baseline: number,
+  size: number,
+): RunWord[] {
   const out: RunWord[] = [];
   const perChar = str.length > 0 ? width / str.length : 0;
   const top = baseline - size * ASCENT;
