@@ -5,6 +5,7 @@
  */
 import type { Box, Word } from '../words';
 import { boxOf } from '../layout/geometry';
+import { textColumns } from '../layout/text-columns';
 import { groupLines, linesText, splitAtHardBreaks, wordsText, type Line } from '../layout/lines';
 import type { Region } from '../layout/word-index';
 
@@ -42,22 +43,25 @@ interface Place {
   zip: Word[];
 }
 
-/** Columns under "(City) (State) (Zip)" when the values are printed aligned with them. */
-function placeByColumns(words: readonly Word[], sublabels: readonly Word[]): Place | null {
-  const at = (n: string) => sublabels.find((w) => w.text === `(${n})`);
-  const [state, zip] = [at('State'), at('Zip')];
-  if (!state || !zip) return null;
-  const tol = state.size;
-  const aligned = (x: number) => words.some((w) => Math.abs(w.x0 - x) < tol);
-  // Both values must start under their sublabels: one word landing there by chance is no column.
-  if (!aligned(state.x0) || !aligned(zip.x0)) return null;
-  const edge1 = state.x0 - tol / 2;
-  const edge2 = zip.x0 - tol / 2;
-  return {
-    city: words.filter((w) => w.x0 < edge1),
-    state: words.filter((w) => w.x0 >= edge1 && w.x0 < edge2),
-    zip: words.filter((w) => w.x0 >= edge2),
-  };
+/**
+ * City, state and zip printed in three columns of their own (EDGAR's page):
+ * the three parts, left to right. Otherwise null: the text is read by pattern.
+ */
+function placeByColumns(lines: readonly Line[], sublabels: readonly Word[]): Place | null {
+  const columns = textColumns(
+    lines,
+    sublabels.filter((w) => w.text === '(State)' || w.text === '(Zip)').map((w) => w.x0),
+  );
+  if (columns.length !== 3) return null;
+  const [city, state, zip] = columns as [Word[], Word[], Word[]];
+  return { city, state, zip };
+}
+
+/** The words in reading order column by column: a city wrapped in its column stays whole. */
+function columnText(lines: readonly Line[]): string {
+  return textColumns(lines)
+    .map((c) => wordsText(c))
+    .join(' ');
 }
 
 const CITY_STATE_ZIP = /^(.*?),?\s+([A-Z][A-Z0-9])\s+([A-Z0-9][A-Z0-9 -]{2,9})$/;
@@ -100,9 +104,8 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
       street2: boxesOf(streets.slice(1).flat()),
     },
   };
-  const cityWords = cityLines.flatMap((l) => l.words);
-  // Values standing in the sublabels' columns split there (a city may end in a comma: "LONDON,").
-  const columns = placeByColumns(cityWords, sublabels);
+  // Values standing in columns split there (a city may end in a comma: "LONDON,").
+  const columns = placeByColumns(cityLines, sublabels);
   if (columns) {
     const t = (ws: Word[]) => (ws.length > 0 ? wordsText(ws) : null);
     Object.assign(out, { city: t(columns.city), state: t(columns.state), zip: t(columns.zip) });
@@ -113,7 +116,7 @@ export function readAddress(words: readonly Word[], region: Region): AddressPart
       zip: columns.zip.map(boxOf),
     };
   } else if (cityLines.length > 0) {
-    Object.assign(out, placeByPattern(textOf(cityLines)));
+    Object.assign(out, placeByPattern(columnText(cityLines)));
     out.boxes = { ...out.boxes, city: boxesOf(cityLines) };
   }
   return out;
