@@ -26,7 +26,7 @@ import { useReadQueue } from './queue/use-read-queue';
 export function App() {
   const { view, showAdded, hideRemoved, relist } = useLibrary();
   const { items, queue } = useReadQueue(view.library, { onStored: showAdded });
-  const entries = useLibraryEntries(view.library, view.index);
+  const { entries, catchingUp } = useLibraryEntries(view.library, view.index);
   const { opened, openError, openRecord, openUnsaved, close } = useOpenedFiling(view.library);
   const openedId = opened?.recordId ?? null;
   const openedIdNow = useRef(openedId);
@@ -88,13 +88,14 @@ export function App() {
       <LibraryPanel
         view={view}
         entries={entries}
+        entriesCatchingUp={catchingUp}
         openedId={openedId}
         onOpen={openById}
         onDelete={deleteSummary}
         onBulkChange={relist}
       />
     ),
-    [view, entries, openedId, openById, deleteSummary, relist],
+    [view, entries, catchingUp, openedId, openById, deleteSummary, relist],
   );
 
   return (

@@ -65,6 +65,12 @@ describe('the library list', () => {
     await page.getByLabel('Form', { exact: true }).selectOption('3');
     await expect.poll(() => libraryOwners(page)).toEqual([BERKSHIRE]);
     await page.getByLabel('Form', { exact: true }).selectOption('');
+    // Codes are offered with their meaning: only those the library holds.
+    await expect(page.locator('#library-code option').allInnerTexts()).resolves.toEqual([
+      'All',
+      'M — Option exercise or unit conversion (company plan)',
+      'S — Open-market sale',
+    ]);
     await page.getByLabel('Code', { exact: true }).selectOption('S');
     await expect.poll(() => libraryOwners(page)).toEqual([OLSON, SCARPELLI]);
     await page.getByLabel('Code', { exact: true }).selectOption('');

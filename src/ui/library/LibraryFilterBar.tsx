@@ -1,5 +1,6 @@
 /** Search box and filters above the library list. Every control is a labelled native form control. */
 import { useMemo } from 'preact/hooks';
+import { describeCode } from '../../core/codes';
 import { DOCUMENT_TYPES, type DocumentType } from '../../core/filing';
 import type { SummaryIndex } from '../../core/library/search';
 import { NO_FILTERS, codesInLibrary, formTypesInLibrary, isNarrowed, type LibraryFilters } from './filters';
@@ -52,7 +53,7 @@ export function LibraryFilterBar({ filters, index, onChange }: FilterBarProps) {
           <option value="">All</option>
           {codes.map((code) => (
             <option key={code} value={code}>
-              {code}
+              {codeLabel(code)}
             </option>
           ))}
         </select>
@@ -86,4 +87,10 @@ export function LibraryFilterBar({ filters, index, onChange }: FilterBarProps) {
       )}
     </div>
   );
+}
+
+/** "S — Open-market sale": the letter the form prints, then what it means. */
+function codeLabel(code: string): string {
+  const info = describeCode(code);
+  return info ? `${code} — ${info.label}` : code;
 }

@@ -23,13 +23,23 @@ interface LibraryPanelProps {
   view: LibraryView;
   /** Every stored filing, read in the background, for the totals across the library. */
   entries: readonly LibraryEntry[];
+  /** The totals lag the list while filings are being read into the library. */
+  entriesCatchingUp: boolean;
   openedId: string | null;
   onOpen: (id: string) => void;
   onDelete: (summary: RecordSummary) => void;
   onBulkChange: () => Promise<void>;
 }
 
-export function LibraryPanel({ view, entries, openedId, onOpen, onDelete, onBulkChange }: LibraryPanelProps) {
+export function LibraryPanel({
+  view,
+  entries,
+  entriesCatchingUp,
+  openedId,
+  onOpen,
+  onDelete,
+  onBulkChange,
+}: LibraryPanelProps) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const matching = useMemo(() => queryLibrary(view.index, toQuery(filters)), [view.index, filters]);
@@ -83,6 +93,9 @@ export function LibraryPanel({ view, entries, openedId, onOpen, onDelete, onBulk
         <button type="button" class="quiet show-more" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
           Show {Math.min(ROWS_PER_PAGE, matching.length - rows.length)} more
         </button>
+      )}
+      {entries.length > 0 && entriesCatchingUp && (
+        <p class="totals-note muted">Bringing the totals below up to date with the list…</p>
       )}
       {entries.length > 0 && (
         <RenderGuard what="The totals across your library">

@@ -2,6 +2,7 @@
  * The stored filings as a real table: column headers that sort (with
  * aria-sort), the issuer as each row's header and the button that opens it.
  */
+import { describeCode } from '../../core/codes';
 import type { SortKey } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
 import { SORT_LABELS, type LibraryFilters } from './filters';
@@ -110,7 +111,9 @@ function LibraryRow({ row, opened, onOpen, onDelete }: RowProps) {
       <td class="col-owner" title={owners.length > 2 ? owners.join('; ') : undefined}>
         {owners.length ? ownerText(owners) : '—'}
       </td>
-      <td class="col-codes">{row.transactionCodes.join(' ')}</td>
+      <td class="col-codes" title={codeTitles(row.transactionCodes)}>
+        {row.transactionCodes.join(' ')}
+      </td>
       <td class="col-added">
         <time dateTime={row.addedAt}>{formatAdded(row.addedAt)}</time>
       </td>
@@ -147,4 +150,10 @@ function formatAdded(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "S: Open-market sale; M: Option exercise…" for the pointer; the cell itself stays dense. */
+function codeTitles(codes: readonly string[]): string | undefined {
+  if (codes.length === 0) return undefined;
+  return codes.map((code) => `${code}: ${describeCode(code)?.label ?? 'unknown code'}`).join('; ');
 }

@@ -6,7 +6,7 @@
  * dropped. The state changes once per catch-up, not once per record, and a
  * catch-up waits for a pause in changes.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Filing } from '../../core/filing';
 import type { LibraryEntry } from '../../core/insights';
 import type { Library } from '../../core/library/library';
@@ -21,9 +21,16 @@ const SETTLE_MS = 300;
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex): readonly LibraryEntry[] {
+export interface LibraryEntries {
+  entries: readonly LibraryEntry[];
+  /** The index has changed since `entries` were read: they are about to be brought up to date. */
+  catchingUp: boolean;
+}
+
+export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex): LibraryEntries {
   const cache = useRef(new Map<string, Filing>());
   const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+  const [readFor, setReadFor] = useState<SummaryIndex | null>(null);
 
   useEffect(() => {
     let stale = false;
@@ -45,7 +52,9 @@ export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex
           if (found?.status === 'found') cache.current.set(id, found.record.filing);
         }
       }
-      if (!stale) publish();
+      if (stale) return;
+      publish();
+      setReadFor(index);
     };
     const first = cache.current.size === 0;
     const timer = setTimeout(() => void catchUp(), first ? 0 : SETTLE_MS);
@@ -55,5 +64,5 @@ export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex
     };
   }, [library, index]);
 
-  return entries;
+  return useMemo(() => ({ entries, catchingUp: readFor !== index }), [entries, readFor, index]);
 }
