@@ -11,6 +11,7 @@
  * long a search or filter takes in the real UI, from the input event to the
  * frame after the list changed.
  */
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { makeBenchLibrary } from '../../scripts/bench-make-library';
 import type { LibraryRecord } from '../../src/core/library/record';
@@ -23,6 +24,7 @@ import {
   serviceWorkerReady,
   withAppInChromium,
 } from '../lib/app-page';
+import { longestBy, traceMainThread } from '../lib/main-thread-trace';
 import type { BenchOptions, BenchSection, SectionResult } from '../lib/section';
 import { median, round } from '../lib/stats';
 
@@ -35,7 +37,7 @@ const TIMEOUT_MS = 300_000;
 const ALL_LISTED = new RegExp(`of ${LIBRARY_SIZE.toLocaleString('en-US')} filings`);
 
 /** Each pair narrows the list and widens it again, so every step changes what is shown. */
-const FILTER_STEPS: { label: string; selector: string; value: string; event: 'input' | 'change' }[] = [
+export const FILTER_STEPS: { label: string; selector: string; value: string; event: 'input' | 'change' }[] = [
   { label: 'search "tesla"', selector: '#library-search', value: 'tesla', event: 'input' },
   { label: 'search cleared', selector: '#library-search', value: '', event: 'input' },
   { label: 'form 4', selector: '#library-form', value: '4', event: 'change' },
@@ -114,7 +116,7 @@ async function openOnce(page: Page) {
 }
 
 /** The input event → the frame after the library's DOM changed. */
-async function applyFilter(page: Page, step: (typeof FILTER_STEPS)[number]): Promise<number> {
+export async function applyFilter(page: Page, step: (typeof FILTER_STEPS)[number]): Promise<number> {
   return page.evaluate(async ({ selector, value, event }) => {
     const web = globalThis as unknown as PageDom;
     const control = web.document.querySelector(selector);
@@ -160,15 +162,21 @@ async function measure(browser: Browser, url: string, options: BenchOptions): Pr
     await storeRecords(page, records);
 
     const opens: Awaited<ReturnType<typeof openOnce>>[] = [];
-    for (let i = 0; i < (options.quick ? 1 : 5); i++) opens.push(await openOnce(page));
+    const openTasks = await traceMainThread(browser, page, async () => {
+      for (let i = 0; i < (options.quick ? 1 : 5); i++) opens.push(await openOnce(page));
+    });
     const shownRows = await page.locator(LIBRARY_ROW).count();
     // Filtering once the background reading for the library totals is over: the steady state.
     await page.getByTestId('library-insights').waitFor({ timeout: TIMEOUT_MS });
     const filters: { label: string; ms: number }[] = [];
-    for (let r = 0; r < (options.quick ? 1 : 3); r++) {
-      for (const step of FILTER_STEPS) filters.push({ label: step.label, ms: await applyFilter(page, step) });
-    }
-    return libraryRows(opens, filters, shownRows);
+    const filterTasks = await traceMainThread(browser, page, async () => {
+      for (let r = 0; r < (options.quick ? 1 : 3); r++) {
+        for (const step of FILTER_STEPS)
+          filters.push({ label: step.label, ms: await applyFilter(page, step) });
+      }
+    });
+    const cpu = { open: longestBy(openTasks, 'cpuMs'), filter: longestBy(filterTasks, 'cpuMs') };
+    return libraryRows(opens, filters, { shownRows, cpu });
   } finally {
     await context.close();
   }
@@ -177,7 +185,7 @@ async function measure(browser: Browser, url: string, options: BenchOptions): Pr
 function libraryRows(
   opens: Awaited<ReturnType<typeof openOnce>>[],
   filters: { label: string; ms: number }[],
-  shownRows: number,
+  { shownRows, cpu }: { shownRows: number; cpu: { open: number; filter: number } },
 ): SectionResult {
   const m = (values: number[]) => round(median(values), 0);
   const openTasks = opens.map((open) => longTaskStats(open.longTasks));
@@ -201,7 +209,7 @@ function libraryRows(
         metric: 'longest main-thread task while opening',
         value: m(openTasks.map((t) => t.longestMs)),
         unit: 'ms',
-        note: `median; ${m(openTasks.map((t) => t.count))} long tasks`,
+        note: `median; ${m(openTasks.map((t) => t.count))} long tasks; in CPU time ${round(cpu.open, 0)} ms`,
       },
       {
         metric: 'search/filter → list shown (median)',
@@ -216,6 +224,12 @@ function libraryRows(
         unit: 'ms',
         target: { op: '<=', limit: 100 },
         note: slowest.label,
+      },
+      {
+        metric: 'longest main-thread task while filtering, CPU time',
+        value: round(cpu.filter, 0),
+        unit: 'ms',
+        note: `trace; machine load average ${loadavg()[0]!.toFixed(1)}`,
       },
     ],
     details: { librarySize: LIBRARY_SIZE, opens, filters },
