@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import type { RecordSummary } from '../core/library/summary';
 import { useLaunchedFiles } from '../pwa/launch-files';
 import { DropZone } from './DropZone';
-import { FileCard } from './FileCard';
+import { lazyComponent, whenIdle } from './lazy';
 import { LibraryPanel } from './library/LibraryPanel';
 import { StorageBanner } from './library/StorageBanner';
 import { UndoToast } from './library/UndoToast';
@@ -22,6 +22,9 @@ import { QueuePanel } from './queue/QueuePanel';
 import { useAutoOpen } from './queue/use-auto-open';
 import { usePastedFiles } from './queue/use-pasted-files';
 import { useReadQueue } from './queue/use-read-queue';
+
+/** The filing view and all it shows (insights, the form as EDGAR prints it, exports): a chunk of its own. */
+const FileCard = lazyComponent(() => import('./FileCard').then((module) => module.FileCard));
 
 export function App() {
   const { view, showAdded, hideRemoved, relist } = useLibrary();
@@ -64,6 +67,8 @@ export function App() {
   useLaunchedFiles((files) => addFiles(fromFiles(files))); // "Open with" the installed app
   useAutoOpen(items, openItem);
   useEffect(() => preventDropNavigation(), []);
+  // Loaded while the page is idle, so the first filing read does not wait for its view.
+  useEffect(() => whenIdle(() => void FileCard.preload().catch(() => undefined)), []);
 
   // The same summary object while the record stays: a new file in the library does not redraw the filing.
   const openedSummary = useMemo(

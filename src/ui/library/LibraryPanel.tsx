@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { LibraryEntry } from '../../core/insights';
 import { queryLibrary } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
-import { LibraryInsights } from '../filing';
+import { lazyComponent } from '../lazy';
 import { RenderGuard } from './RenderGuard';
 import { BackupControls } from './BackupControls';
 import { NO_FILTERS, describeShown, isNarrowed, sortBy, toQuery, type LibraryFilters } from './filters';
@@ -18,6 +18,11 @@ import type { LibraryView } from './use-library';
 import './library.css';
 
 export const ROWS_PER_PAGE = 100;
+
+/** The totals across the library (and their charts): a chunk of their own, loaded once there are filings. */
+const LibraryInsights = lazyComponent(() =>
+  import('../insights/LibraryInsights').then((module) => module.LibraryInsights),
+);
 
 interface LibraryPanelProps {
   view: LibraryView;

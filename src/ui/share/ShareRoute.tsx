@@ -2,8 +2,13 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { onFilesLaunched } from '../../pwa/launch-files';
-import { SharedFilingView } from './SharedFilingView';
+import { lazyComponent } from '../lazy';
 import { useShareRoute } from './share-route';
+
+/** Only a share link shows it: loaded then, not with every page. */
+const SharedFilingView = lazyComponent(() =>
+  import('./SharedFilingView').then((module) => module.SharedFilingView),
+);
 
 export function ShareRoute({ children }: { children: ComponentChildren }) {
   const { fragment, leave } = useShareRoute();
