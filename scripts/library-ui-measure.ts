@@ -183,8 +183,8 @@ async function tenThousand(page: Page): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'library-measure-'));
   const path = join(dir, 'big.json');
   writeFileSync(path, backup);
+  // The page reads the file from disk when it imports: it is removed only afterwards.
   await page.getByLabel('Import a library backup file').setInputFiles(path);
-  rmSync(dir, { recursive: true, force: true });
   const progress = setInterval(() => {
     void page
       .evaluate(
@@ -196,7 +196,10 @@ async function tenThousand(page: Page): Promise<void> {
   await page
     .locator('.backup-report', { hasText: 'Imported big.json' })
     .waitFor({ timeout: 600_000 })
-    .finally(() => clearInterval(progress));
+    .finally(() => {
+      clearInterval(progress);
+      rmSync(dir, { recursive: true, force: true });
+    });
   console.log(
     `  import through the UI: ${Date.now() - started} ms — ${await page.locator('.backup-report').innerText()}`,
   );
