@@ -6,6 +6,7 @@ import { ParseFailure } from '../errors';
 import type { Line } from '../layout/lines';
 import { lineText } from '../layout/lines';
 import { findOnLines, type PhraseHit } from '../layout/phrase';
+import { findWrapped } from '../layout/wrapped';
 import type { DocPoint } from '../layout/span';
 import { isBefore } from '../layout/span';
 import type { FormDoc } from './doc';
@@ -65,6 +66,17 @@ function first(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
   return findOnLines(lines, pattern, 1)[0] ?? null;
 }
 
+/** Every match, on one line or wrapped onto the next, in document order. */
+function all(lines: readonly Line[], pattern: RegExp): PhraseHit[] {
+  const hits = [...findOnLines(lines, pattern), ...findWrapped(lines, pattern)];
+  return hits.sort((a, b) => a.page - b.page || a.top - b.top || a.x0 - b.x0);
+}
+
+/** The first match, preferring one on a single line; a wrapped one only when there is none. */
+function firstWrapped(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
+  return first(lines, pattern) ?? findWrapped(lines, pattern, 1)[0] ?? null;
+}
+
 /** A label's number ("1.", "2A.") printed as its own word just before it belongs to it. */
 export function withLeadingNumber(hit: PhraseHit): PhraseHit {
   const words = hit.line.words;
@@ -78,7 +90,7 @@ export function withLeadingNumber(hit: PhraseHit): PhraseHit {
 
 function detectForm(lines: readonly Line[]): { form: FormNumber; title: PhraseHit } | null {
   for (const { pattern, form } of TITLES) {
-    const title = first(lines, pattern);
+    const title = firstWrapped(lines, pattern);
     if (title) return { form, title };
   }
   return null;
@@ -93,7 +105,7 @@ export function findAnchors(doc: FormDoc): Anchors {
     );
   }
   const detected = detectForm(lines);
-  const nameHits = findOnLines(lines, HEADER_PATTERNS.name).map(withLeadingNumber);
+  const nameHits = all(lines, HEADER_PATTERNS.name).map(withLeadingNumber);
   if (!detected || nameHits.length === 0) {
     throw new ParseFailure(
       'not-ownership-form',
@@ -101,12 +113,12 @@ export function findAnchors(doc: FormDoc): Anchors {
         '"Name and Address of Reporting Person" box. Open the ownership form itself (or its XML).',
     );
   }
-  const tableI = first(lines, /Table I\s*-+\s*Non-Derivative Securities/i);
-  const tableII = first(lines, /Table II\s*-+\s*Derivative Securities/i);
+  const tableI = firstWrapped(lines, /Table I\s*-+\s*Non-Derivative Securities/i);
+  const tableII = firstWrapped(lines, /Table II\s*-+\s*Derivative Securities/i);
   const headerEnd = tableI ?? tableII;
   const header: Partial<Record<HeaderKey, PhraseHit>> = {};
   for (const key of Object.keys(HEADER_PATTERNS) as HeaderKey[]) {
-    const hit = findOnLines(lines, HEADER_PATTERNS[key]).find(
+    const hit = all(lines, HEADER_PATTERNS[key]).find(
       (h) => !headerEnd || isBefore(pointOf(h), pointOf(headerEnd)),
     );
     if (hit) header[key] = withLeadingNumber(hit);
@@ -119,7 +131,7 @@ export function findAnchors(doc: FormDoc): Anchors {
     header,
     tableI,
     tableII,
-    explanation: first(lines, /Explanation of Responses/i),
+    explanation: firstWrapped(lines, /Explanation of Responses/i),
     remarks: first(lines, /^Remarks\s*:?/),
     ownersTable: first(lines, /^Reporting Owners\s*$/),
     signaturesHeading: first(lines, /^Signatures\s*$/),

@@ -16,12 +16,17 @@ const CHAIN_TOLERANCE = 0.01;
 type Row = NonDerivativeRow | DerivativeRow;
 
 function chainKey(r: Row): string {
-  // Rows told apart only by their footnotes ("See footnote (2)" vs "(4)") are different holdings.
+  // Rows told apart only by their footnotes ("See footnote (2)" vs "(4)") are different holdings;
+  // options differing in price or dates are different securities.
   const notes = [
     ...(r.footnotes.natureOfOwnership ?? []),
     ...(r.footnotes.directOrIndirectOwnership ?? []),
   ].join(',');
-  return `${r.securityTitle}|${r.directOrIndirectOwnership ?? ''}|${r.natureOfOwnership ?? ''}|${notes}`;
+  const series =
+    'conversionOrExercisePrice' in r
+      ? [r.conversionOrExercisePrice, r.exerciseDate, r.expirationDate, r.underlyingSecurityTitle].join('|')
+      : '';
+  return `${r.securityTitle}|${r.directOrIndirectOwnership ?? ''}|${r.natureOfOwnership ?? ''}|${notes}|${series}`;
 }
 
 function checkChain(rows: readonly Row[], list: string, rec: Recorder): void {

@@ -71,7 +71,8 @@ export function readBody(
       boxes: leftover.map(boxWord),
     });
   }
-  const unsure = words.filter((w) => straddles(bands, w));
+  // A lone "$" is placed with its amount (layout/rows), not by where it stands.
+  const unsure = words.filter((w) => w.text !== '$' && straddles(bands, w));
   if (unsure.length > 0) {
     issues.push({
       code: 'cell-straddle',
