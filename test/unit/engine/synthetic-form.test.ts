@@ -79,6 +79,39 @@ describe('a form from a tool never seen', () => {
     expect(box?.x1).toBeLessThan(460);
   });
 
+  it('finds the title and a label wrapped onto a second line', () => {
+    const text = syntheticForm4();
+    const wrapped = [
+      'STATEMENT',
+      'OF',
+      'CHANGES',
+      'IN',
+      'BENEFICIAL',
+      'OWNERSHIP',
+      'Name',
+      'and',
+      'Address',
+      'of',
+      'Reporting',
+      'Person',
+      '*',
+      '1.',
+    ];
+    const old = (w: { top: number; x0: number; text: string }) =>
+      wrapped.includes(w.text) && ((w.top < 60 && w.top > 25) || (w.top > 140 && w.top < 160 && w.x0 < 200));
+    text.words = text.words.filter((w) => !old(w));
+    text.words.push(
+      ...placeWords(1, [
+        { text: 'STATEMENT OF CHANGES IN BENEFICIAL', x: 220, y: 40, size: 12 },
+        { text: 'OWNERSHIP', x: 300, y: 54, size: 12 },
+        { text: '1. Name and Address of', x: 30, y: 150, size: 7 },
+        { text: 'Reporting Person *', x: 30, y: 158, size: 7 },
+      ]),
+    );
+    const read = readForm(text).filing;
+    expect(differingFields(flattenFields(filing), flattenFields(read))).toEqual([]);
+  });
+
   it('reports a stray note inside a table as left over, not as a row', () => {
     const text = syntheticForm4();
     text.words.push(...placeWords(1, [{ text: 'continued', x: 727, y: 418 }]));
