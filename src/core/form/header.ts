@@ -15,9 +15,28 @@ import { readRelationship, type Relationship } from './relationship';
 import { findDate } from './values';
 
 /** Words of a box without its own label (the label phrase and its number, "*" and markers on its line). */
-export function boxWords(doc: FormDoc, region: Region, label: PhraseHit): Word[] {
+/** Box 1's label in full; a narrow box wraps its end onto the next line. */
+const NAME_LABEL = ['Name', 'and', 'Address', 'of', 'Reporting', 'Person', '*'];
+
+/** The words of `full` after those the label hit itself covers, in order (the rest may run on or wrap). */
+function missingTail(label: PhraseHit, full: readonly string[]): string[] {
+  const covered = new Set(label.words.map((w) => w.text));
+  const at = full.findIndex((t) => !covered.has(t));
+  return at < 0 ? [] : full.slice(at);
+}
+
+export function boxWords(
+  doc: FormDoc,
+  region: Region,
+  label: PhraseHit,
+  full: readonly string[] = [],
+): Word[] {
   const words = doc.index.inRegion(region);
-  const labelWords = new Set(label.words);
+  const lines = groupLines(words);
+  const own = lines.find((l) => l.words.some((w) => label.words.includes(w)));
+  const tail =
+    full.length > 0 && own ? labelTail(lines, { ...label, line: own }, missingTail(label, full)) : [];
+  const labelWords = new Set([...label.words, ...tail]);
   return words.filter((w) => {
     if (labelWords.has(w)) return false;
     const onLabelLine = w.top < label.bottom && w.bottom > label.top;
@@ -87,7 +106,7 @@ export function readHeaderBoxes(
   const wordsOf = (key: HeaderKey): Word[] | null => {
     const region = boxes[key];
     const label = labels[key];
-    return region && label ? boxWords(doc, region, label) : null;
+    return region && label ? boxWords(doc, region, label, key === 'name' ? NAME_LABEL : []) : null;
   };
   const issuerWords = wordsOf('issuer');
   const nameWords = wordsOf('name');
