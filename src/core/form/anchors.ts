@@ -66,10 +66,10 @@ function first(lines: readonly Line[], pattern: RegExp): PhraseHit | null {
   return findOnLines(lines, pattern, 1)[0] ?? null;
 }
 
-/** Every match, on one line or wrapped onto the next, in document order. */
+/** Every match on single lines; only when there is none, the matches wrapped onto a second line (a slower search). */
 function all(lines: readonly Line[], pattern: RegExp): PhraseHit[] {
-  const hits = [...findOnLines(lines, pattern), ...findWrapped(lines, pattern)];
-  return hits.sort((a, b) => a.page - b.page || a.top - b.top || a.x0 - b.x0);
+  const hits = findOnLines(lines, pattern);
+  return hits.length > 0 ? hits : findWrapped(lines, pattern);
 }
 
 /** The first match, preferring one on a single line; a wrapped one only when there is none. */
