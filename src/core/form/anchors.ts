@@ -88,10 +88,13 @@ export function withLeadingNumber(hit: PhraseHit): PhraseHit {
   return hit;
 }
 
+/** The title on one line; only when no title is found that way, a title wrapped onto two lines (a slower search). */
 function detectForm(lines: readonly Line[]): { form: FormNumber; title: PhraseHit } | null {
-  for (const { pattern, form } of TITLES) {
-    const title = firstWrapped(lines, pattern);
-    if (title) return { form, title };
+  for (const find of [first, (ls: readonly Line[], p: RegExp) => findWrapped(ls, p, 1)[0] ?? null]) {
+    for (const { pattern, form } of TITLES) {
+      const title = find(lines, pattern);
+      if (title) return { form, title };
+    }
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import type { Footnote } from '../filing';
 import type { Box, Word } from '../words';
-import { boxOf } from '../layout/geometry';
+import { unionBoxes } from '../layout/geometry';
 import { groupLines, joinLines, lineText, type Line } from '../layout/lines';
 import type { Recorder } from './recorder';
 import { collapseSpaces } from './values';
@@ -42,8 +42,23 @@ export interface FootnotesRead {
   noSecuritiesOwned: boolean;
 }
 
-export function readFootnotes(words: readonly Word[], heading: Line | null, rec: Recorder): FootnotesRead {
-  const all = groupLines(words.filter((w) => !heading || !heading.words.includes(w)));
+/** One box per line: where a note or remark was printed, without a box per word. */
+function lineBoxes(lines: readonly Line[]): Box[] {
+  return lines.flatMap((l) => unionBoxes(l.words));
+}
+
+export function readFootnotes(
+  sectionLines: readonly Line[],
+  heading: Line | null,
+  rec: Recorder,
+): FootnotesRead {
+  const all = sectionLines
+    .map((l) =>
+      heading && l.words.some((w) => heading.words.includes(w))
+        ? { ...l, words: l.words.filter((w) => !heading.words.includes(w)) }
+        : l,
+    )
+    .filter((l) => l.words.length > 0);
   const lines = all.filter((l) => !NO_SECURITIES_LINE.test(lineText(l)));
   const left = Math.min(...lines.map((l) => l.words[0]?.x0 ?? Infinity));
   const notes: { id: string; parts: string[]; boxes: Box[] }[] = [];
@@ -56,12 +71,12 @@ export function readFootnotes(words: readonly Word[], heading: Line | null, rec:
       notes.push({
         id: start.id,
         parts: [[start.rest, ...rest].join(' ')],
-        boxes: line.words.slice(1).map(boxOf),
+        boxes: unionBoxes(line.words.slice(1)),
       });
     else if (notes.length > 0) {
       const last = notes[notes.length - 1] as (typeof notes)[number];
       last.parts.push(lineText(line));
-      last.boxes.push(...line.words.map(boxOf));
+      last.boxes.push(...unionBoxes(line.words));
     }
   }
   const footnotes = notes.map((n, i) => {
@@ -76,8 +91,7 @@ export interface RemarksRead {
   noSecuritiesOwned: boolean;
 }
 
-export function readRemarks(words: readonly Word[], rec: Recorder): RemarksRead {
-  const lines = groupLines(words);
+export function readRemarks(lines: readonly Line[], rec: Recorder): RemarksRead {
   const kept: Word[] = [];
   const texts: string[] = [];
   for (const line of lines) {
@@ -88,6 +102,6 @@ export function readRemarks(words: readonly Word[], rec: Recorder): RemarksRead 
   let text = joinLines(texts);
   const noSecurities = NO_SECURITIES.test(text);
   if (noSecurities) text = collapseSpaces(text.replace(NO_SECURITIES, ' '));
-  if (text) rec.put('remarks', kept.map(boxOf));
+  if (text) rec.put('remarks', lineBoxes(groupLines(kept)));
   return { remarks: text || null, noSecuritiesOwned: noSecurities };
 }

@@ -16,7 +16,7 @@ import { readFootnotes, readRemarks } from './notes';
 import { assembleOwners } from './owners';
 import { readOwnersTable } from './owners-table';
 import { Recorder } from './recorder';
-import { findSections, spanWords, type Sections } from './sections';
+import { findSections, spanLines, spanWords, type Sections } from './sections';
 import { readSignature } from './signatures';
 import { readTables } from './tables';
 import { readTopBoxes } from './top-boxes';
@@ -98,9 +98,9 @@ export function readForm(text: PositionedText): { filing: Filing; provenance: Pr
     rec.put('aff10b5One', top.rule10b51.boxes);
   }
   const heading = doc.lines.find((l) => l.words.some((w) => a.explanation?.words.includes(w))) ?? null;
-  const notes = sections.footnotes ? readFootnotes(spanWords(doc, sections.footnotes), heading, rec) : null;
+  const notes = sections.footnotes ? readFootnotes(spanLines(doc, sections.footnotes), heading, rec) : null;
   filing.footnotes = notes?.footnotes ?? [];
-  const remarks = sections.remarks ? readRemarks(spanWords(doc, sections.remarks), rec) : null;
+  const remarks = sections.remarks ? readRemarks(spanLines(doc, sections.remarks), rec) : null;
   filing.remarks = remarks?.remarks ?? null;
   if (a.formNumber === '3')
     filing.noSecuritiesOwned = !!(notes?.noSecuritiesOwned || remarks?.noSecuritiesOwned);

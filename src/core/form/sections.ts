@@ -119,3 +119,18 @@ export function findSections(doc: FormDoc, a: Anchors): Sections {
 export function spanWords(doc: FormDoc, span: Span): Word[] {
   return wordsIn(doc, spanRegions(span, doc.pages));
 }
+
+/**
+ * The form's lines inside a span, each cut to its words inside: sections are
+ * full-width, so their text keeps the line structure found once for the page.
+ */
+export function spanLines(doc: FormDoc, span: Span): Line[] {
+  const out: Line[] = [];
+  for (const line of doc.lines) {
+    const before = isBefore({ page: line.page, y: (line.top + line.bottom) / 2 }, span.start);
+    if (before) continue;
+    if (!isBefore({ page: line.page, y: (line.top + line.bottom) / 2 }, span.end)) break;
+    out.push(line);
+  }
+  return out;
+}

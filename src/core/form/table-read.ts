@@ -5,6 +5,7 @@
  */
 import { readCell, type Cell } from '../layout/cells';
 import { straddles, type Band } from '../layout/bands';
+import type { Line } from '../layout/lines';
 import { buildRows, type TableRow } from '../layout/rows';
 import type { AcquiredDisposed, DirectIndirect } from '../filing';
 import type { Box, Word } from '../words';
@@ -50,11 +51,12 @@ export interface TableBody {
 }
 
 export function readBody(
-  words: readonly Word[],
+  lines: readonly Line[],
   bands: readonly Band<FieldKey>[],
   tableName: string,
 ): TableBody {
-  const { rows, outside } = buildRows(words, bands, SINGLE_VALUE_FIELDS);
+  const words = lines.flatMap((l) => l.words);
+  const { rows, outside } = buildRows(lines, bands, SINGLE_VALUE_FIELDS);
   // A "row" with neither a title nor a single value (a stray caption, a page note) is not a row: its words are left over.
   const isRow = (r: TableRow<FieldKey>) =>
     r.cells.has('securityTitle') || [...r.cells.keys()].some((k) => SINGLE_VALUE_FIELDS.has(k));

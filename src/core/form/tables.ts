@@ -4,13 +4,13 @@
  */
 import type { DerivativeRow, NonDerivativeRow, TableKey } from '../filing';
 import type { PhraseHit } from '../layout/phrase';
-import { spanRegions, type DocPoint } from '../layout/span';
-import type { Word } from '../words';
+import type { DocPoint } from '../layout/span';
 import type { FormNumber } from './anchors';
-import { pageInfo, wordsIn, type FormDoc } from './doc';
+import { pageInfo, type FormDoc } from './doc';
+import { spanLines } from './sections';
 import type { Recorder } from './recorder';
 import { columnBands, isHeaderLine, readHeader } from './table-columns';
-import { groupLines } from '../layout/lines';
+import type { Line } from '../layout/lines';
 import { readBody, type ReadRow } from './table-read';
 import { isTransactionRow, toDerivative, toNonDerivative } from './table-rows';
 import { tableSpec, type TableKind } from './table-spec';
@@ -32,16 +32,20 @@ interface TableRead {
  * repeats a table's header rows) is not body: the lines of header wording
  * above the first other line of that page are dropped.
  */
-function dropRepeatedHeader(words: Word[], firstPage: number): Word[] {
-  const drop = new Set<Word>();
-  const pages = [...new Set(words.map((w) => w.page))].filter((p) => p !== firstPage);
-  for (const page of pages) {
-    for (const line of groupLines(words.filter((w) => w.page === page))) {
-      if (!isHeaderLine(line)) break;
-      for (const w of line.words) drop.add(w);
+function dropRepeatedHeader(lines: readonly Line[], firstPage: number): Line[] {
+  const out: Line[] = [];
+  let inHeader = false;
+  let page = firstPage;
+  for (const line of lines) {
+    if (line.page !== page) {
+      page = line.page;
+      inHeader = true;
     }
+    if (inHeader && isHeaderLine(line)) continue;
+    inHeader = false;
+    out.push(line);
   }
-  return drop.size === 0 ? words : words.filter((w) => !drop.has(w));
+  return out;
 }
 
 function readTable(
@@ -64,8 +68,8 @@ function readTable(
     );
   }
   const span = { start: { page: header.page, y: header.bodyTop }, end };
-  const words = dropRepeatedHeader(wordsIn(doc, spanRegions(span, doc.pages)), header.page);
-  const body = readBody(words, bands, name);
+  const lines = dropRepeatedHeader(spanLines(doc, span), header.page);
+  const body = readBody(lines, bands, name);
   rec.addIssues(body.issues);
   return { rows: body.rows, hasV: bands.some((b) => b.key === 'voluntarilyReported') };
 }

@@ -46,7 +46,12 @@ function finishLine(line: Line): Line {
   line.words.sort((a, b) => a.x0 - b.x0);
   // A repeat sorts right next to (or within two of) the run it repeats.
   const kept: Word[] = [];
-  for (const w of line.words) if (!kept.slice(-2).some((k) => isRepeat(k, w))) kept.push(w);
+  for (const w of line.words) {
+    const n = kept.length;
+    const a = kept[n - 1];
+    const b = kept[n - 2];
+    if (!(a && isRepeat(a, w)) && !(b && isRepeat(b, w))) kept.push(w);
+  }
   line.words = kept;
   line.size = mainSize(line.words);
   return line;
@@ -77,9 +82,35 @@ export function groupLines(words: readonly Word[]): Line[] {
 
 /** Words by page, then vertical centre, then left edge; keys computed once (this sort runs on every region). */
 function sortedByPageThenCentre(words: readonly Word[]): Word[] {
+  if (words.length > BUCKET_THRESHOLD) return bucketSorted(words);
   const keyed = words.map((w) => ({ w, page: w.page, centre: w.top + w.bottom, x0: w.x0 }));
   keyed.sort((a, b) => a.page - b.page || a.centre - b.centre || a.x0 - b.x0);
   return keyed.map((k) => k.w);
+}
+
+/** Above this many words a page is sorted by buckets of whole points: linear instead of n log n comparisons. */
+const BUCKET_THRESHOLD = 200;
+
+function bucketSorted(words: readonly Word[]): Word[] {
+  const byCentre = (a: Word, b: Word) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
+  const pages = [...new Set(words.map((w) => w.page))].sort((a, b) => a - b);
+  const out: Word[] = [];
+  for (const page of pages) {
+    const own = words.filter((w) => w.page === page);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const w of own) {
+      lo = Math.min(lo, w.top + w.bottom);
+      hi = Math.max(hi, w.top + w.bottom);
+    }
+    const buckets: Word[][] = Array.from({ length: Math.floor(hi - lo) + 1 }, () => []);
+    for (const w of own) (buckets[Math.floor(w.top + w.bottom - lo)] as Word[]).push(w);
+    for (const bucket of buckets) {
+      if (bucket.length > 1) bucket.sort(byCentre);
+      for (const w of bucket) out.push(w);
+    }
+  }
+  return out;
 }
 
 function isSortedByTop(lines: readonly Line[]): boolean {

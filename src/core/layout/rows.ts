@@ -16,7 +16,7 @@
  */
 import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
-import { centerX, pushTo, verticalOverlap } from './geometry';
+import { centerX, mainSize, pushTo, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
 import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-split';
 
@@ -125,6 +125,35 @@ function currencyAnchor(w: Word, words: readonly Word[]): Word {
   return best;
 }
 
+/**
+ * One column's share of a page line. A line's words usually stand on one
+ * baseline per column; when a tall word elsewhere on the line joined two of
+ * this column's lines into it, they are told apart again.
+ */
+function bandLines(words: Word[]): Line[] {
+  const main = words.reduce((a, b) => (b.size > a.size ? b : a));
+  const spread = Math.max(...words.map((w) => w.top)) - Math.min(...words.map((w) => w.top));
+  if (spread > LINE_SPREAD * main.size) return groupLines(words);
+  return [{ page: main.page, top: main.top, bottom: main.bottom, size: mainSize(words), words }];
+}
+
+/**
+ * A column's lines taken from page lines are its own lines unless two of them
+ * overlap (a page line split one baseline between large and small print):
+ * then the column's words are grouped afresh.
+ */
+function settle(lines: Line[]): Line[] {
+  const sorted = [...lines].sort((a, b) => a.page - b.page || a.top - b.top);
+  const overlapping = sorted.some((l, i) => {
+    const prev = sorted[i - 1];
+    return prev !== undefined && prev.page === l.page && verticalOverlap(prev, l) > 0;
+  });
+  return overlapping ? groupLines(sorted.flatMap((l) => l.words)) : sorted;
+}
+
+/** Words of one column on one line whose tops differ by more than this many font sizes are two lines. */
+const LINE_SPREAD = 0.5;
+
 export interface RowsResult<K extends string> {
   rows: TableRow<K>[];
   /** Words outside every band. */
@@ -136,25 +165,29 @@ export interface RowsResult<K extends string> {
  * codes); their lines can split rows printed without padding.
  */
 export function buildRows<K extends string>(
-  words: readonly Word[],
+  lines: readonly Line[],
   bands: readonly Band<K>[],
   valueKeys: ReadonlySet<K>,
 ): RowsResult<K> {
-  const byBand = new Map<K, Word[]>();
   const outside: Word[] = [];
-  for (const w of words) {
-    const band = bandAt(bands, centerX(currencyAnchor(w, words)));
-    if (!band) outside.push(w);
-    else pushTo(byBand, band.key, w);
-  }
   const byPage = new Map<number, KeyedLine<K>[]>();
-  const linesByBand: Line[][] = [];
-  for (const [key, ws] of byBand) {
-    const lines = groupLines(ws);
-    linesByBand.push(lines);
-    for (const line of lines) pushTo(byPage, line.page, { key, line });
+  const byBand = new Map<K, Line[]>();
+  const all = lines.flatMap((l) => l.words);
+  for (const line of lines) {
+    const parts = new Map<K, Word[]>();
+    for (const w of line.words) {
+      const band = bandAt(bands, centerX(currencyAnchor(w, all)));
+      if (!band) outside.push(w);
+      else pushTo(parts, band.key, w);
+    }
+    for (const [key, ws] of parts) pushTo(byBand, key, ...bandLines(ws));
   }
-  const leading = learnLeading(linesByBand);
+  for (const [key, bandLinesOfKey] of byBand) {
+    const own = settle(bandLinesOfKey);
+    byBand.set(key, own);
+    for (const sub of own) pushTo(byPage, sub.page, { key, line: sub });
+  }
+  const leading = learnLeading([...byBand.values()]);
   const rows: TableRow<K>[] = [];
   const pageGroups: KeyedLine<K>[][][] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {

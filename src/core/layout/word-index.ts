@@ -26,7 +26,14 @@ export class WordIndex {
       list.push(w);
       maxHeight = Math.max(maxHeight, w.bottom - w.top);
     }
-    for (const list of this.pages.values()) list.sort((a, b) => a.top - b.top);
+    for (const [page, list] of this.pages) {
+      const keyed = list.map((w) => ({ w, top: w.top }));
+      keyed.sort((a, b) => a.top - b.top);
+      this.pages.set(
+        page,
+        keyed.map((k) => k.w),
+      );
+    }
     this.maxHeight = maxHeight;
   }
 

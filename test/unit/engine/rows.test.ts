@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Band } from '../../../src/core/layout/bands';
 import { buildRows } from '../../../src/core/layout/rows';
-import { wordsText } from '../../../src/core/layout/lines';
+import { groupLines, wordsText } from '../../../src/core/layout/lines';
 import { placeWords, type Placed } from './synthetic';
 
 type Key = 'title' | 'amount' | 'nature';
@@ -13,7 +13,7 @@ const BANDS: Band<Key>[] = [
 const VALUES = new Set<Key>(['amount']);
 
 function rowsOf(items: Placed[]) {
-  return buildRows(placeWords(1, items), BANDS, VALUES).rows.map((r) => ({
+  return buildRows(groupLines(placeWords(1, items)), BANDS, VALUES).rows.map((r) => ({
     title: wordsText(r.cells.get('title') ?? []),
     amount: wordsText(r.cells.get('amount') ?? []),
     nature: wordsText(r.cells.get('nature') ?? []),
@@ -68,7 +68,7 @@ describe('rows', () => {
   });
 
   it('reports words outside every column', () => {
-    const result = buildRows(placeWords(1, [{ text: 'stray', x: 320, y: 10 }]), BANDS, VALUES);
+    const result = buildRows(groupLines(placeWords(1, [{ text: 'stray', x: 320, y: 10 }])), BANDS, VALUES);
     expect(result.outside.map((w) => w.text)).toEqual(['stray']);
   });
 });
