@@ -98,3 +98,13 @@ export class RowCells {
     return marksFor(this.refs, field);
   }
 }
+
+/** A boxed form table: its header, then a body only when there are rows (EDGAR prints no empty body). */
+export function formTable(className: string, header: string, bodyRows: readonly string[]): string {
+  return [
+    `<table class="boxed form-table ${className}">`,
+    header,
+    bodyRows.length > 0 ? `<tbody>\n${bodyRows.join('\n')}\n</tbody>` : '',
+    '</table>',
+  ].join('\n');
+}

@@ -4,7 +4,7 @@
  * Transactions print first, then holdings, as EDGAR orders the rows.
  */
 import type { NonDerivativeRow } from '../filing';
-import { headerRow, RowCells, titleRow, type HeaderCell } from './cells';
+import { formTable, headerRow, RowCells, titleRow, type HeaderCell } from './cells';
 import type { FormNumber } from './form-kind';
 
 const TRANSACTION_TABLE_TITLE =
@@ -119,11 +119,6 @@ export function tableOne(
 ): string {
   const rows = [...transactions, ...holdings];
   const header = form === '3' ? form3Header() : transactionHeader(form);
-  const body = rows.map((row) => (form === '3' ? form3Row(row) : transactionRow(row, form))).join('\n');
-  return [
-    '<table class="boxed form-table table-one">',
-    header,
-    rows.length > 0 ? `<tbody>\n${body}\n</tbody>` : '',
-    '</table>',
-  ].join('\n');
+  const body = rows.map((row) => (form === '3' ? form3Row(row) : transactionRow(row, form)));
+  return formTable('table-one', header, body);
 }

@@ -4,7 +4,7 @@
  * eight. Transactions print first, then holdings.
  */
 import type { DerivativeRow } from '../filing';
-import { headerRow, RowCells, td, titleRow, type HeaderCell } from './cells';
+import { formTable, headerRow, RowCells, td, titleRow, type HeaderCell } from './cells';
 import { dataSpan, formatNumber, marksFor } from './format';
 import type { FormNumber } from './form-kind';
 
@@ -180,11 +180,6 @@ export function tableTwo(
 ): string {
   const rows = [...transactions, ...holdings];
   const header = form === '3' ? form3Header() : transactionHeader(form);
-  const body = rows.map((row) => (form === '3' ? form3Row(row) : transactionRow(row, form))).join('\n');
-  return [
-    '<table class="boxed form-table table-two">',
-    header,
-    rows.length > 0 ? `<tbody>\n${body}\n</tbody>` : '',
-    '</table>',
-  ].join('\n');
+  const body = rows.map((row) => (form === '3' ? form3Row(row) : transactionRow(row, form)));
+  return formTable('table-two', header, body);
 }
