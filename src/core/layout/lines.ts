@@ -90,6 +90,9 @@ function sortedByPageThenCentre(words: readonly Word[]): Word[] {
 
 /** Above this many words a page is sorted by buckets of whole points: linear instead of n log n comparisons. */
 const BUCKET_THRESHOLD = 200;
+/** A page of ~1,000 words spans ~1,600 points of doubled centre; past this many buckets per word, sort by comparison. */
+const MAX_BUCKETS_PER_WORD = 16;
+const MIN_BUCKETS = 4_000;
 
 function bucketSorted(words: readonly Word[]): Word[] {
   const byCentre = (a: Word, b: Word) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
@@ -103,7 +106,13 @@ function bucketSorted(words: readonly Word[]): Word[] {
       lo = Math.min(lo, w.top + w.bottom);
       hi = Math.max(hi, w.top + w.bottom);
     }
-    const buckets: Word[][] = Array.from({ length: Math.floor(hi - lo) + 1 }, () => []);
+    const span = hi - lo;
+    // Far-flung or non-finite centres (a damaged file) would make the buckets absurd: sort those pages by comparison.
+    if (!(span <= own.length * MAX_BUCKETS_PER_WORD + MIN_BUCKETS)) {
+      for (const w of own.sort(byCentre)) out.push(w);
+      continue;
+    }
+    const buckets: Word[][] = Array.from({ length: Math.floor(span) + 1 }, () => []);
     for (const w of own) (buckets[Math.floor(w.top + w.bottom - lo)] as Word[]).push(w);
     for (const bucket of buckets) {
       if (bucket.length > 1) bucket.sort(byCentre);

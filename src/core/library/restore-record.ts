@@ -43,7 +43,7 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const FILE_TYPES: readonly FileType[] = ['pdf', 'xml'];
 const MAX_FILE_BYTES = 2 ** 31;
-// One value can be read from many word boxes (a long footnote has one per word), so the bound that keeps a
+// One value can be read from many word boxes (a long footnote has one per line), so the bound that keeps a
 // hostile record small is on the whole record, with a generous per-value ceiling.
 const PROVENANCE_LIMITS = {
   paths: 20_000,

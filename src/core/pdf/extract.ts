@@ -193,6 +193,8 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
       number,
       number,
     ];
+    // A damaged content stream can place text at NaN or Infinity: such a run has no place on the page.
+    if (![a, d, e, f, run.width].every(Number.isFinite)) continue;
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
     const size = Math.abs(d);

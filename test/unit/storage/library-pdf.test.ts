@@ -38,10 +38,11 @@ describe('a Rocket Lab Form 4 PDF in the library', () => {
 });
 
 describe('a stored PDF whose footnote runs to many words', () => {
-  it('keeps every provenance box of a long footnote when read back', async () => {
+  it('keeps every provenance box of a long footnote (one per line) when read back', async () => {
     const { bytes, output } = await parseFixture('rklb-form4-olson-2024-11-19.pdf');
     const longest = Math.max(...Object.values(output.provenance).map((boxes) => boxes.length));
-    expect(longest).toBeGreaterThan(64);
+    // The longest footnote of this filing runs to nine lines of the page, each its own box.
+    expect(longest).toBeGreaterThanOrEqual(9);
     const library = new Library(createMemoryBackend());
     const added = await library.add({ bytes, fileName: 'Form 4 - Jon Olson.pdf', output });
     if (added.status !== 'added') throw new Error(JSON.stringify(added));
