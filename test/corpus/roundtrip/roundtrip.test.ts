@@ -76,12 +76,15 @@ describe.skipIf(files.length === 0)('round trip: XML → form view → Chromium 
     expect(cut).toEqual([]);
   });
 
-  it.skipIf(!STRICT)('reads every printed filing back equal, field by field (strict unless ROUNDTRIP_STRICT=0)', () => {
-    const unexpected = results
-      .filter((r) => !isExactMatch(r) && !(r.file in KNOWN_DIFFERENCES))
-      .map((r) => `${r.file}\n${r.parseError ?? formatDiffs(r.diffs)}`);
-    expect(unexpected.join('\n\n')).toBe('');
-  });
+  it.skipIf(!STRICT)(
+    'reads every printed filing back equal, field by field (strict unless ROUNDTRIP_STRICT=0)',
+    () => {
+      const unexpected = results
+        .filter((r) => !isExactMatch(r) && !(r.file in KNOWN_DIFFERENCES))
+        .map((r) => `${r.file}\n${r.parseError ?? formatDiffs(r.diffs)}`);
+      expect(unexpected.join('\n\n')).toBe('');
+    },
+  );
 
   it.skipIf(!STRICT)('lists only known differences that still occur', () => {
     const stale = Object.keys(KNOWN_DIFFERENCES).filter((file) =>

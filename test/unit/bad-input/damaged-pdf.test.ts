@@ -46,7 +46,11 @@ describe('a damaged PDF', () => {
 
 describe('a PDF whose damaged text matrix places words at NaN', () => {
   it('drops the words with no place and judges the rest (a fuzz mutant once crashed the line sort)', async () => {
-    const text = await extractPositionedText(nodePdfjs, readFixture('nan-coordinates.pdf'), nodeExtractOptions);
+    const text = await extractPositionedText(
+      nodePdfjs,
+      readFixture('nan-coordinates.pdf'),
+      nodeExtractOptions,
+    );
     expect(text.words.length).toBeGreaterThan(100);
     for (const w of text.words) expect([w.x0, w.x1, w.top, w.bottom].every(Number.isFinite)).toBe(true);
     const outcome = await parse(readFixture('nan-coordinates.pdf'), 'nan-coordinates.pdf').then(
