@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/cli';
 import { FIXTURES } from './helpers';
 
-/** What each committed fixture must give through the CLI (password.pdf: no way to pass a password there). */
+/** What each committed fixture must give through the CLI (run without --password, so password.pdf asks for one). */
 const EXPECTED: Record<string, string> = {
   'empty.pdf': 'empty-file',
   'text-renamed.pdf': 'not-pdf',
@@ -13,6 +13,7 @@ const EXPECTED: Record<string, string> = {
   'truncated.pdf': 'damaged-pdf',
   'password.pdf': 'password-required',
   'not-a-form.pdf': 'not-ownership-form',
+  'nan-coordinates.pdf': 'not-ownership-form',
   'scanned.pdf': 'no-text-layer',
   'billion-laughs.xml': 'forbidden-xml',
   'external-entity.xml': 'forbidden-xml',
