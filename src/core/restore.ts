@@ -21,6 +21,7 @@ import {
   type Signature,
   type Warning,
 } from './filing';
+import { DERIVATIVE_FIELDS, FOOTNOTE_ID, NON_DERIVATIVE_FIELDS, valueFields } from './filing-fields';
 import {
   FieldReader,
   InvalidData,
@@ -55,43 +56,12 @@ export const FILING_LIMITS = {
 } as const;
 
 const TRANSACTION_CODE = /^[A-Z]$/;
-const FOOTNOTE_ID = /^F[1-9][0-9]{0,3}$/;
 const ACQUIRED_DISPOSED: readonly AcquiredDisposed[] = ['A', 'D'];
 const DIRECT_INDIRECT: readonly DirectIndirect[] = ['D', 'I'];
 
-const NON_DERIVATIVE_FIELDS: readonly (keyof NonDerivativeRow)[] = [
-  'securityTitle',
-  'transactionDate',
-  'deemedExecutionDate',
-  'transactionCode',
-  'voluntarilyReported',
-  'shares',
-  'acquiredDisposedCode',
-  'pricePerShare',
-  'sharesOwnedFollowingTransaction',
-  'valueOwnedFollowingTransaction',
-  'directOrIndirectOwnership',
-  'natureOfOwnership',
-];
-
-const DERIVATIVE_FIELDS: readonly (keyof DerivativeRow)[] = [
-  'securityTitle',
-  'conversionOrExercisePrice',
-  'transactionDate',
-  'deemedExecutionDate',
-  'transactionCode',
-  'voluntarilyReported',
-  'shares',
-  'acquiredDisposedCode',
-  'exerciseDate',
-  'expirationDate',
-  'underlyingSecurityTitle',
-  'underlyingSecurityShares',
-  'pricePerShare',
-  'sharesOwnedFollowingTransaction',
-  'directOrIndirectOwnership',
-  'natureOfOwnership',
-];
+/** Fields whose footnote references are read: every value field, in contract order. */
+const NON_DERIVATIVE_REF_FIELDS = valueFields(NON_DERIVATIVE_FIELDS);
+const DERIVATIVE_REF_FIELDS = valueFields(DERIVATIVE_FIELDS);
 
 export function restoreFiling(input: unknown): RestoreResult {
   const reader = new FieldReader();
@@ -238,7 +208,7 @@ function readNonDerivativeTable(reader: FieldReader, raw: PlainObject, key: stri
     return {
       ...readCommonRowFields(reader, row, path),
       valueOwnedFollowingTransaction: reader.nullableNumber(row, 'valueOwnedFollowingTransaction', path),
-      footnotes: readFootnoteRefs(reader, row, path, NON_DERIVATIVE_FIELDS),
+      footnotes: readFootnoteRefs(reader, row, path, NON_DERIVATIVE_REF_FIELDS),
     };
   });
 }
@@ -254,7 +224,7 @@ function readDerivativeTable(reader: FieldReader, raw: PlainObject, key: string)
       expirationDate: reader.nullableDate(row, 'expirationDate', path),
       underlyingSecurityTitle: reader.nullableText(row, 'underlyingSecurityTitle', path, short),
       underlyingSecurityShares: reader.nullableNumber(row, 'underlyingSecurityShares', path),
-      footnotes: readFootnoteRefs(reader, row, path, DERIVATIVE_FIELDS),
+      footnotes: readFootnoteRefs(reader, row, path, DERIVATIVE_REF_FIELDS),
     };
   });
 }

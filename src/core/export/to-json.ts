@@ -5,76 +5,16 @@
  * added beyond the contract are kept, after the contract's own.
  */
 import type { Filing } from '../filing';
-
-const FILING_KEYS = [
-  'schemaVersion',
-  'documentType',
-  'periodOfReport',
-  'dateOfOriginalSubmission',
-  'notSubjectToSection16',
-  'aff10b5One',
-  'noSecuritiesOwned',
-  'issuer',
-  'reportingOwners',
-  'nonDerivativeTransactions',
-  'nonDerivativeHoldings',
-  'derivativeTransactions',
-  'derivativeHoldings',
-  'footnotes',
-  'remarks',
-  'signatures',
-  'warnings',
-];
-const ISSUER_KEYS = ['name', 'tradingSymbol', 'cik'];
-const OWNER_KEYS = [
-  'name',
-  'street1',
-  'street2',
-  'city',
-  'state',
-  'zip',
-  'isDirector',
-  'isOfficer',
-  'isTenPercentOwner',
-  'isOther',
-  'officerTitle',
-  'otherText',
-  'cik',
-];
-const NON_DERIVATIVE_KEYS = [
-  'securityTitle',
-  'transactionDate',
-  'deemedExecutionDate',
-  'transactionCode',
-  'voluntarilyReported',
-  'shares',
-  'acquiredDisposedCode',
-  'pricePerShare',
-  'sharesOwnedFollowingTransaction',
-  'valueOwnedFollowingTransaction',
-  'directOrIndirectOwnership',
-  'natureOfOwnership',
-  'footnotes',
-];
-const DERIVATIVE_KEYS = [
-  'securityTitle',
-  'conversionOrExercisePrice',
-  'transactionDate',
-  'deemedExecutionDate',
-  'transactionCode',
-  'voluntarilyReported',
-  'shares',
-  'acquiredDisposedCode',
-  'exerciseDate',
-  'expirationDate',
-  'underlyingSecurityTitle',
-  'underlyingSecurityShares',
-  'pricePerShare',
-  'sharesOwnedFollowingTransaction',
-  'directOrIndirectOwnership',
-  'natureOfOwnership',
-  'footnotes',
-];
+import {
+  DERIVATIVE_FIELDS,
+  FILING_FIELDS,
+  FOOTNOTE_FIELDS,
+  ISSUER_FIELDS,
+  NON_DERIVATIVE_FIELDS,
+  OWNER_FIELDS,
+  SIGNATURE_FIELDS,
+  WARNING_FIELDS,
+} from '../filing-fields';
 
 type Json = Record<string, unknown>;
 
@@ -87,18 +27,18 @@ function ordered(source: object, keys: readonly string[]): Json {
 }
 
 function canonical(filing: Filing): Json {
-  const top = ordered(filing, FILING_KEYS);
-  top.issuer = ordered(filing.issuer, ISSUER_KEYS);
-  top.reportingOwners = filing.reportingOwners.map((owner) => ordered(owner, OWNER_KEYS));
+  const top = ordered(filing, FILING_FIELDS);
+  top.issuer = ordered(filing.issuer, ISSUER_FIELDS);
+  top.reportingOwners = filing.reportingOwners.map((owner) => ordered(owner, OWNER_FIELDS));
   top.nonDerivativeTransactions = filing.nonDerivativeTransactions.map((row) =>
-    ordered(row, NON_DERIVATIVE_KEYS),
+    ordered(row, NON_DERIVATIVE_FIELDS),
   );
-  top.nonDerivativeHoldings = filing.nonDerivativeHoldings.map((row) => ordered(row, NON_DERIVATIVE_KEYS));
-  top.derivativeTransactions = filing.derivativeTransactions.map((row) => ordered(row, DERIVATIVE_KEYS));
-  top.derivativeHoldings = filing.derivativeHoldings.map((row) => ordered(row, DERIVATIVE_KEYS));
-  top.footnotes = filing.footnotes.map((footnote) => ordered(footnote, ['id', 'text']));
-  top.signatures = filing.signatures.map((signature) => ordered(signature, ['name', 'date']));
-  top.warnings = filing.warnings.map((warning) => ordered(warning, ['code', 'message', 'path']));
+  top.nonDerivativeHoldings = filing.nonDerivativeHoldings.map((row) => ordered(row, NON_DERIVATIVE_FIELDS));
+  top.derivativeTransactions = filing.derivativeTransactions.map((row) => ordered(row, DERIVATIVE_FIELDS));
+  top.derivativeHoldings = filing.derivativeHoldings.map((row) => ordered(row, DERIVATIVE_FIELDS));
+  top.footnotes = filing.footnotes.map((footnote) => ordered(footnote, FOOTNOTE_FIELDS));
+  top.signatures = filing.signatures.map((signature) => ordered(signature, SIGNATURE_FIELDS));
+  top.warnings = filing.warnings.map((warning) => ordered(warning, WARNING_FIELDS));
   return top;
 }
 

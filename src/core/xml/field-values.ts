@@ -8,6 +8,7 @@
  */
 import { isTransactionCode, TRANSACTION_CODE_ORDER, type TransactionCode } from '../codes';
 import { isIsoDate } from '../library/untrusted';
+import { FOOTNOTE_ID } from '../filing-fields';
 import { warn, type ReadContext } from './xml-fields';
 
 /** Enough of a value to recognise it; a hostile file may put megabytes in one cell. */
@@ -155,9 +156,7 @@ export function toVoluntarilyReported(text: string | null, ctx: ReadContext, pat
   return null;
 }
 
-/** The contract's footnote id (restore.ts accepts F1 to F9999 and nothing else). */
-const FOOTNOTE_ID = /^F[1-9][0-9]{0,3}$/;
-
+/** The contract's footnote id: restore.ts accepts these and nothing else. */
 export function isFootnoteId(id: string): boolean {
   return FOOTNOTE_ID.test(id);
 }
