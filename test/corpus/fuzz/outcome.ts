@@ -11,7 +11,10 @@ import type { Filing } from '../../../src/core/filing';
 import { parseBytes } from '../../../src/core/parse-file';
 import { restoreFiling } from '../../../src/core/restore';
 
-/** Codes that describe the file: what a damaged or hostile input may honestly get. */
+/**
+ * Codes that describe the file: what a damaged or hostile input may honestly get.
+ * Not 'timeout': the CLI's watchdog firing on a mutant means a runaway parse, an offence here.
+ */
 export const FILE_CODES: readonly ParseErrorCode[] = [
   'not-pdf',
   'empty-file',
