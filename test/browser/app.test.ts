@@ -3,18 +3,13 @@
  * Rocket Lab Form 4 PDF dropped on the page and picked with the file input,
  * and a text file renamed .pdf, each shown with what a person needs to see.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { dropFiles, openApp, type DroppedFile, type OpenedApp } from './page';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { dropFiles, fixtureFile, openApp, queueCard, type DroppedFile, type OpenedApp } from './page';
 import { pdfNeedingPdfjsData } from './pdf-with-pdfjs-data';
+import { browserSession } from './session';
 
-const ROCKET_LAB: DroppedFile = {
-  name: 'rklb-form4-olson-2024-11-19.pdf',
-  mimeType: 'application/pdf',
-  bytes: readFileSync('test/fixtures/browser/rklb-form4-olson-2024-11-19.pdf'),
-};
+const ROCKET_LAB: DroppedFile = fixtureFile('browser/rklb-form4-olson-2024-11-19.pdf');
 
 const NOT_A_PDF: DroppedFile = {
   name: 'meeting-notes.pdf',
@@ -22,31 +17,10 @@ const NOT_A_PDF: DroppedFile = {
   bytes: new TextEncoder().encode('Notes from the quarterly meeting.\nThis was a .txt file, renamed .pdf.\n'),
 };
 
-let browser: Browser;
-let app: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.page.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
-
-/** The file's row in the list of files being read. */
-function card(page: Page, fileName: string): Locator {
-  return page.locator('.queue-item', { has: page.locator('.queue-name', { hasText: fileName }) });
-}
+const session = browserSession<OpenedApp>((app) => app.page.close());
 
 async function expectRocketLabForm4(page: Page): Promise<void> {
-  const row = card(page, ROCKET_LAB.name);
+  const row = queueCard(page, ROCKET_LAB.name);
   await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('done');
   await row.getByRole('button', { name: `Open ${ROCKET_LAB.name}` }).click();
   const filing = page.locator('.file-card', {
@@ -68,13 +42,13 @@ async function expectRocketLabForm4(page: Page): Promise<void> {
 
 describe('the built app, served under a sub-path', () => {
   it('reads a Form 4 PDF dropped on the drop zone', async () => {
-    app = await openApp(browser, inject('appUrl'));
+    const app = session.track(await openApp(session.browser, inject('appUrl')));
     await dropFiles(app.page, [ROCKET_LAB]);
     await expectRocketLabForm4(app.page);
   });
 
   it('reads several files picked with the file input, each on its own', async () => {
-    app = await openApp(browser, inject('appUrl'));
+    const app = session.track(await openApp(session.browser, inject('appUrl')));
     const input = app.page.getByLabel('Choose Form 3, 4 or 5 files');
     await input.setInputFiles(
       [ROCKET_LAB, NOT_A_PDF].map((f) => ({
@@ -84,13 +58,13 @@ describe('the built app, served under a sub-path', () => {
       })),
     );
     await expectRocketLabForm4(app.page);
-    await expect(card(app.page, NOT_A_PDF.name).getAttribute('data-state')).resolves.toBe('failed');
+    await expect(queueCard(app.page, NOT_A_PDF.name).getAttribute('data-state')).resolves.toBe('failed');
   });
 
   it('explains a text file renamed .pdf, naming the file', async () => {
-    app = await openApp(browser, inject('appUrl'));
+    const app = session.track(await openApp(session.browser, inject('appUrl')));
     await dropFiles(app.page, [NOT_A_PDF]);
-    const alert = card(app.page, NOT_A_PDF.name).getByRole('alert');
+    const alert = queueCard(app.page, NOT_A_PDF.name).getByRole('alert');
     await alert.waitFor({ timeout: 30_000 });
     const text = await alert.innerText();
     expect(text).toContain(`${NOT_A_PDF.name} could not be read`);
@@ -99,23 +73,25 @@ describe('the built app, served under a sub-path', () => {
   });
 
   it('keeps reading after a file is cancelled while it is being read', async () => {
-    app = await openApp(browser, inject('appUrl'));
+    const app = session.track(await openApp(session.browser, inject('appUrl')));
     await dropFiles(app.page, [{ ...ROCKET_LAB, name: 'removed-at-once.pdf' }]);
-    await card(app.page, 'removed-at-once.pdf').getByRole('button', { name: 'Cancel' }).click();
-    await expect(card(app.page, 'removed-at-once.pdf').getAttribute('data-state')).resolves.toBe('cancelled');
+    await queueCard(app.page, 'removed-at-once.pdf').getByRole('button', { name: 'Cancel' }).click();
+    await expect(queueCard(app.page, 'removed-at-once.pdf').getAttribute('data-state')).resolves.toBe(
+      'cancelled',
+    );
     await dropFiles(app.page, [ROCKET_LAB]);
     await expectRocketLabForm4(app.page);
   });
 
   it('gives pdf.js its CMaps and standard fonts from our own origin, under the sub-path', async () => {
-    app = await openApp(browser, inject('appUrl'));
+    const app = session.track(await openApp(session.browser, inject('appUrl')));
     const fetched = new Map<string, number>();
     app.page.on('response', (response) => {
       if (response.url().includes('/pdfjs/')) fetched.set(response.url(), response.status());
     });
     const bytes = pdfNeedingPdfjsData();
     await dropFiles(app.page, [{ name: 'needs-pdfjs-data.pdf', mimeType: 'application/pdf', bytes }]);
-    const state = card(app.page, 'needs-pdfjs-data.pdf');
+    const state = queueCard(app.page, 'needs-pdfjs-data.pdf');
     await expect.poll(() => state.getAttribute('data-state'), { timeout: 30_000 }).not.toBe('reading');
     const base = new URL(inject('appUrl'));
     expect(Object.fromEntries(fetched)).toEqual({

@@ -4,9 +4,7 @@
  * back (JSON restored and validated, CSV one line per table row, XML read by
  * our own EDGAR reader) to the filing the engine reads from the same PDF.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { describe, expect, inject, it } from 'vitest';
 import { TABLE_KEYS, type Filing } from '../../src/core/filing';
 import { restoreFiling } from '../../src/core/restore';
 import { readOwnershipXml } from '../../src/core/xml/read-xml';
@@ -18,24 +16,9 @@ import {
   readInNode,
   type FilingApp,
 } from './filing-helpers';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: FilingApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<FilingApp>((app) => app.context.close());
 
 /** What a filing says, without the reader's own notes (an XML round trip writes none). */
 function content(filing: Filing): Omit<Filing, 'warnings'> {
@@ -45,7 +28,7 @@ function content(filing: Filing): Omit<Filing, 'warnings'> {
 
 describe('the form view and the exports', () => {
   it('shows the EDGAR layout one click away, and the tables again', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const formButton = view.getByRole('button', { name: 'Form view (EDGAR layout)' });
     await formButton.click();
@@ -70,7 +53,7 @@ describe('the form view and the exports', () => {
   });
 
   it('downloads JSON, CSV and XML that read back to the same filing', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const { page } = app;
     const view = await dropAndOpen(page, FILING_FILES.kampani2025);
     const { filing } = await readInNode(FILING_FILES.kampani2025);
@@ -98,7 +81,7 @@ describe('the form view and the exports', () => {
   });
 
   it('names the files of a filing read from XML after its own issuer, owner and date', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.seedXml);
     const json = await downloaded(app.page, () => view.locator('[data-export="json"]').click());
     expect(json.name).toBe('LPSN_BIXBY-TIMOTHY-E_2009-08-18_Form-4.json');

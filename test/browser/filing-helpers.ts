@@ -12,22 +12,16 @@ import { expect } from 'vitest';
 import { nodeExtractOptions, nodePdfjs } from '../../src/cli/pdfjs-node';
 import { parseBytes, type ParseOutput } from '../../src/core/parse-file';
 import { waitForLibraryOpen, waitForQueueQuiet } from './library-helpers';
-import { dropFiles, type DroppedFile } from './page';
-
-function fixture(path: string): DroppedFile {
-  const name = path.split('/').pop() as string;
-  const mimeType = path.endsWith('.pdf') ? 'application/pdf' : 'text/xml';
-  return { name, mimeType, bytes: new Uint8Array(readFileSync(`test/fixtures/${path}`)) };
-}
+import { dropFiles, fixtureFile, type DroppedFile } from './page';
 
 export const FILING_FILES = {
-  kampani2025: fixture('browser-filing/rklb-form4-kampani-2025-03-14.pdf'),
-  kampani2024: fixture('browser-filing/rklb-form4-kampani-2024-11-25.pdf'),
-  olsonForm3: fixture('browser-filing/rklb-form3-olson-2021-08-25.pdf'),
-  olsonForm3A: fixture('browser-filing/rklb-form3a-olson-2021-08-25.pdf'),
-  unityXml: fixture('browser-filing/unity-form4-botha-2022-11-08.xml'),
-  seedXml: fixture('seed/liveperson-2009-form4.xml'),
-  seedPdf: fixture('seed/liveperson-2009-form4.pdf'),
+  kampani2025: fixtureFile('browser-filing/rklb-form4-kampani-2025-03-14.pdf'),
+  kampani2024: fixtureFile('browser-filing/rklb-form4-kampani-2024-11-25.pdf'),
+  olsonForm3: fixtureFile('browser-filing/rklb-form3-olson-2021-08-25.pdf'),
+  olsonForm3A: fixtureFile('browser-filing/rklb-form3a-olson-2021-08-25.pdf'),
+  unityXml: fixtureFile('browser-filing/unity-form4-botha-2022-11-08.xml'),
+  seedXml: fixtureFile('seed/liveperson-2009-form4.xml'),
+  seedPdf: fixtureFile('seed/liveperson-2009-form4.pdf'),
 };
 
 /** The file read in Node by the same engine the app runs in its worker. */

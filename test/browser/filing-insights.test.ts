@@ -6,9 +6,8 @@
  * holdings over time across stored filings, and the library's totals.
  * Expected figures come from the insights core run in Node on the same files.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Locator } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   describeAmendmentDiff,
   diffAmendment,
@@ -28,24 +27,9 @@ import {
   type FilingApp,
 } from './filing-helpers';
 import type { DroppedFile } from './page';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: FilingApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<FilingApp>((app) => app.context.close());
 
 async function expectSeedInsights(view: Locator, file: DroppedFile): Promise<void> {
   const insights = filingInsights((await readInNode(file)).filing);
@@ -94,19 +78,19 @@ async function expectSeedInsights(view: Locator, file: DroppedFile): Promise<voi
 
 describe('insights', () => {
   it('adds up the LivePerson seed read from its EDGAR XML', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.seedXml);
     await expectSeedInsights(view, FILING_FILES.seedXml);
   });
 
   it('adds up the LivePerson seed read from its PDF', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.seedPdf);
     await expectSeedInsights(view, FILING_FILES.seedPdf);
   });
 
   it('links an amendment to its original and says what it changed', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropIntoLibrary(page, [FILING_FILES.olsonForm3, FILING_FILES.olsonForm3A]);
     const [original, amendment] = await Promise.all([
@@ -148,7 +132,7 @@ describe('insights', () => {
   });
 
   it("draws an insider's holdings over time across stored filings, and the library's totals", async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropIntoLibrary(page, [FILING_FILES.kampani2024, FILING_FILES.kampani2025]);
     const view = await openFromLibrary(page, FILING_FILES.kampani2025);
@@ -165,6 +149,8 @@ describe('insights', () => {
     const library = page.getByTestId('library-insights');
     await library.waitFor();
     const person = library.locator('table.groups').first().locator('tbody tr', { hasText: 'Kampani Arjun' });
+    // The totals follow the library as it is stored: wait until both filings are counted.
+    await expect.poll(() => person.locator('td').first().innerText(), { timeout: 15_000 }).toBe('2');
     const cells = await person.locator('td').allInnerTexts();
     const [a, b] = await Promise.all([
       readInNode(FILING_FILES.kampani2024),

@@ -4,28 +4,12 @@
  * inside their own box), the PDF page below the tables with a way to it, and
  * colours that follow the system setting.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Locator } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { FILING_FILES, atPath, dropAndOpen, openFilingApp, type FilingApp } from './filing-helpers';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: FilingApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<FilingApp>((app) => app.context.close());
 
 /** Relative luminance (0 black … 1 white) of a computed "rgb(r, g, b)" colour. */
 function luminance(rgb: string): number {
@@ -43,7 +27,9 @@ function colours(element: Locator): Promise<{ background: string; text: string }
 
 describe('the filing view on a phone and in the dark', () => {
   it('fits 360 px: wide tables scroll in their own box, and the PDF page is one tap away', async () => {
-    app = await openFilingApp(browser, inject('appUrl'), { width: 360, height: 740 });
+    const app = session.track(
+      await openFilingApp(session.browser, inject('appUrl'), { width: 360, height: 740 }),
+    );
     const { page } = app;
     const view = await dropAndOpen(page, FILING_FILES.kampani2025);
     await view.getByTestId('pdf-pane').locator('canvas[data-page="1"]').waitFor({ timeout: 30_000 });
@@ -68,7 +54,9 @@ describe('the filing view on a phone and in the dark', () => {
   });
 
   it('follows the dark colour scheme, keeping the page and the EDGAR form as white paper', async () => {
-    app = await openFilingApp(browser, inject('appUrl'), { colorScheme: 'dark' });
+    const app = session.track(
+      await openFilingApp(session.browser, inject('appUrl'), { colorScheme: 'dark' }),
+    );
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const card = await colours(view.locator('.issuer-card'));
     expect(luminance(card.background)).toBeLessThan(0.05);

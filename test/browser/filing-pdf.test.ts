@@ -4,9 +4,8 @@
  * the selected value was read (checked against the engine's own provenance
  * boxes, read in Node from the same file), following clicks and arrow keys.
  */
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Locator } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { ParseOutput } from '../../src/core/parse-file';
 import type { Box } from '../../src/core/words';
 import {
@@ -18,24 +17,9 @@ import {
   readInNode,
   type FilingApp,
 } from './filing-helpers';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: FilingApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<FilingApp>((app) => app.context.close());
 
 /** The highlight may pad the value's box a little; more than this would point at a neighbour. */
 const MAX_PADDING = 3;
@@ -118,7 +102,7 @@ async function expectHighlighted(pane: Locator, output: ParseOutput, path: strin
 
 describe('the original PDF beside the tables', () => {
   it('boxes the selected value on the page, where the engine read it', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const output = await readInNode(FILING_FILES.kampani2025);
     const pane = view.getByTestId('pdf-pane');
@@ -144,7 +128,7 @@ describe('the original PDF beside the tables', () => {
   });
 
   it('moves the box with the arrow keys', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const output = await readInNode(FILING_FILES.kampani2025);
     const pane = view.getByTestId('pdf-pane');
@@ -160,7 +144,7 @@ describe('the original PDF beside the tables', () => {
   });
 
   it('shows no page for a filing read from XML', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.unityXml);
     await view.locator('.filing-table').first().waitFor();
     await expect(view.getByTestId('pdf-pane').count()).resolves.toBe(0);

@@ -4,9 +4,7 @@
  * footnotes tied to their cells both ways (by keyboard and by pointer), and
  * warnings shown on the cells they are about.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { describe, expect, inject, it } from 'vitest';
 import { TRANSACTION_CODES } from '../../src/core/codes';
 import {
   FILING_FILES,
@@ -17,30 +15,15 @@ import {
   readInNode,
   type FilingApp,
 } from './filing-helpers';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: FilingApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<FilingApp>((app) => app.context.close());
 
 const PRICE = 'nonDerivativeTransactions[0].pricePerShare';
 
 describe('the filing view', () => {
   it('shows the header as cards and every code in plain English with the SEC wording', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const { filing } = await readInNode(FILING_FILES.kampani2025);
 
@@ -71,7 +54,7 @@ describe('the filing view', () => {
   });
 
   it('ties each footnote to its cell both ways, by keyboard', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const { page } = app;
     const view = await dropAndOpen(page, FILING_FILES.kampani2025);
     const { filing } = await readInNode(FILING_FILES.kampani2025);
@@ -105,7 +88,7 @@ describe('the filing view', () => {
   });
 
   it('reads a footnote when the pointer rests on its marker', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const { filing } = await readInNode(FILING_FILES.kampani2025);
     const amountNotes = filing.nonDerivativeTransactions[1]!.footnotes.shares ?? [];
@@ -121,7 +104,7 @@ describe('the filing view', () => {
   });
 
   it('shows each warning on the cell it is about, and leads there from the list', async () => {
-    app = await openFilingApp(browser, inject('appUrl'));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
     const view = await dropAndOpen(app.page, FILING_FILES.unityXml);
     const { filing } = await readInNode(FILING_FILES.unityXml);
     const onCells = filing.warnings.filter((w) => w.path !== null);

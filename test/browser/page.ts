@@ -4,7 +4,8 @@
  * dragenter, dragover and drop on the drop zone. Every console error, page
  * error and failed request is collected so a test can fail on it.
  */
-import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export interface OpenedApp {
   page: Page;
@@ -67,4 +68,16 @@ export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void>
       );
     }
   }, payload);
+}
+
+/** A file under test/fixtures/ as a person would drop it. */
+export function fixtureFile(path: string): DroppedFile {
+  const name = path.split('/').pop() as string;
+  const mimeType = path.endsWith('.pdf') ? 'application/pdf' : 'text/xml';
+  return { name, mimeType, bytes: new Uint8Array(readFileSync(`test/fixtures/${path}`)) };
+}
+
+/** A file's row in the list of files being read. */
+export function queueCard(page: Page, fileName: string): Locator {
+  return page.locator('.queue-item', { has: page.locator('.queue-name', { hasText: fileName }) });
 }

@@ -6,12 +6,11 @@
  * message saying what happened and what to do, its worker is terminated, and
  * the other files are read, the last ones by a fresh worker.
  */
-import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { nestedSavesPdf } from '../../scripts/bad-generate';
-import { launchChromium } from '../../scripts/lib/chromium';
-import { dropFiles, openApp, type DroppedFile, type OpenedApp } from './page';
+import { dropFiles, fixtureFile, openApp, queueCard, type DroppedFile, type OpenedApp } from './page';
+import { browserSession } from './session';
 
 /** 40,000 levels: far beyond 3 s (20,000 already takes ~11 s in Node; the cost grows with the square). */
 const STALLING: DroppedFile = {
@@ -20,17 +19,9 @@ const STALLING: DroppedFile = {
   bytes: nestedSavesPdf(40_000),
 };
 
-const OLSON: DroppedFile = {
-  name: 'rklb-form4-olson-2024-11-19.pdf',
-  mimeType: 'application/pdf',
-  bytes: readFileSync('test/fixtures/browser/rklb-form4-olson-2024-11-19.pdf'),
-};
+const OLSON: DroppedFile = fixtureFile('browser/rklb-form4-olson-2024-11-19.pdf');
 
-const SAINTIL: DroppedFile = {
-  name: 'rklb-form4-saintil-2022-06-27.pdf',
-  mimeType: 'application/pdf',
-  bytes: readFileSync('test/fixtures/cli/rklb-form4-saintil-2022-06-27.pdf'),
-};
+const SAINTIL: DroppedFile = fixtureFile('cli/rklb-form4-saintil-2022-06-27.pdf');
 
 const NOT_A_PDF: DroppedFile = {
   name: 'meeting-notes.pdf',
@@ -38,30 +29,10 @@ const NOT_A_PDF: DroppedFile = {
   bytes: new TextEncoder().encode('Notes from the quarterly meeting, saved as .pdf by mistake.\n'),
 };
 
-let browser: Browser;
-let app: OpenedApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.page.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
-
-function card(page: Page, fileName: string): Locator {
-  return page.locator('.queue-item', { has: page.locator('.queue-name', { hasText: fileName }) });
-}
+const session = browserSession<OpenedApp>((app) => app.page.close());
 
 async function settledState(page: Page, fileName: string): Promise<string | null> {
-  const row = card(page, fileName);
+  const row = queueCard(page, fileName);
   await expect
     .poll(() => row.getAttribute('data-state'), { timeout: 45_000 })
     .toMatch(/^(done|failed|cancelled|unsaved)$/);
@@ -70,7 +41,7 @@ async function settledState(page: Page, fileName: string): Promise<string | null
 
 describe('the reader watchdog', () => {
   it('fails a stalling PDF as timed out, restarts the reader, and reads the good files', async () => {
-    app = await openApp(browser, `${inject('appUrl')}?read-timeout=3`);
+    const app = session.track(await openApp(session.browser, `${inject('appUrl')}?read-timeout=3`));
     const { page } = app;
     const readers: Worker[] = [];
     const closed = new Set<Worker>();
@@ -81,7 +52,7 @@ describe('the reader watchdog', () => {
 
     await dropFiles(page, [STALLING, OLSON]);
     await expect(settledState(page, STALLING.name)).resolves.toBe('failed');
-    const alert = card(page, STALLING.name).getByRole('alert');
+    const alert = queueCard(page, STALLING.name).getByRole('alert');
     await expect(alert.getAttribute('data-code')).resolves.toBe('timeout');
     const text = await alert.innerText();
     expect(text).toContain(`${STALLING.name} could not be read`);
@@ -94,7 +65,7 @@ describe('the reader watchdog', () => {
     await dropFiles(page, [SAINTIL, NOT_A_PDF]);
     await expect(settledState(page, SAINTIL.name)).resolves.toBe('done');
     await expect(settledState(page, NOT_A_PDF.name)).resolves.toBe('failed');
-    await expect(card(page, NOT_A_PDF.name).getByRole('alert').getAttribute('data-code')).resolves.toBe(
+    await expect(queueCard(page, NOT_A_PDF.name).getByRole('alert').getAttribute('data-code')).resolves.toBe(
       'not-pdf',
     );
     expect(readers).toHaveLength(2);
