@@ -21,45 +21,10 @@ export interface Column<Row> {
   onlyWhenUsed?: boolean;
 }
 
-const CODE_GROUP = 'Transaction Code';
-
 export const NON_DERIVATIVE_COLUMNS: Column<NonDerivativeRow>[] = [
-  {
-    field: 'securityTitle',
-    label: '1. Title of Security',
-    shortLabel: 'Title',
-    show: (r) => r.securityTitle,
-    kind: 'text',
-  },
-  {
-    field: 'transactionDate',
-    label: '2. Transaction Date',
-    shortLabel: 'Transaction date',
-    show: (r) => formatDate(r.transactionDate),
-    kind: 'date',
-  },
-  {
-    field: 'deemedExecutionDate',
-    label: '2A. Deemed Execution Date',
-    shortLabel: 'Deemed execution date',
-    show: (r) => formatDate(r.deemedExecutionDate),
-    kind: 'date',
-  },
-  {
-    field: 'transactionCode',
-    label: 'Code',
-    shortLabel: 'Code',
-    group: `3. ${CODE_GROUP}`,
-    show: (r) => r.transactionCode ?? '',
-    kind: 'code',
-  },
-  {
-    field: 'voluntarilyReported',
-    label: 'V',
-    group: `3. ${CODE_GROUP}`,
-    show: (r) => formatFlag(r.voluntarilyReported, 'V'),
-    kind: 'code',
-  },
+  title<NonDerivativeRow>('1. Title of Security'),
+  ...transactionDates<NonDerivativeRow>('2'),
+  ...codeAndV<NonDerivativeRow>('3'),
   ...acquiredDisposed<NonDerivativeRow>('4. Securities Acquired (A) or Disposed Of (D)'),
   {
     field: 'pricePerShare',
@@ -87,13 +52,7 @@ export const NON_DERIVATIVE_COLUMNS: Column<NonDerivativeRow>[] = [
 ];
 
 export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
-  {
-    field: 'securityTitle',
-    label: '1. Title of Derivative Security',
-    shortLabel: 'Title',
-    show: (r) => r.securityTitle,
-    kind: 'text',
-  },
+  title<DerivativeRow>('1. Title of Derivative Security'),
   {
     field: 'conversionOrExercisePrice',
     label: '2. Conversion or Exercise Price of Derivative Security',
@@ -101,34 +60,8 @@ export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
     show: (r) => formatPrice(r.conversionOrExercisePrice),
     kind: 'number',
   },
-  {
-    field: 'transactionDate',
-    label: '3. Transaction Date',
-    shortLabel: 'Transaction date',
-    show: (r) => formatDate(r.transactionDate),
-    kind: 'date',
-  },
-  {
-    field: 'deemedExecutionDate',
-    label: '3A. Deemed Execution Date',
-    shortLabel: 'Deemed execution date',
-    show: (r) => formatDate(r.deemedExecutionDate),
-    kind: 'date',
-  },
-  {
-    field: 'transactionCode',
-    label: 'Code',
-    group: `4. ${CODE_GROUP}`,
-    show: (r) => r.transactionCode ?? '',
-    kind: 'code',
-  },
-  {
-    field: 'voluntarilyReported',
-    label: 'V',
-    group: `4. ${CODE_GROUP}`,
-    show: (r) => formatFlag(r.voluntarilyReported, 'V'),
-    kind: 'code',
-  },
+  ...transactionDates<DerivativeRow>('3'),
+  ...codeAndV<DerivativeRow>('4'),
   ...acquiredDisposed<DerivativeRow>('5. Number of Derivative Securities Acquired (A) or Disposed of (D)'),
   ...exerciseWindow(),
   ...underlying(),
@@ -150,6 +83,51 @@ export const DERIVATIVE_COLUMNS: Column<DerivativeRow>[] = [
 ];
 
 type SharedRow = NonDerivativeRow | DerivativeRow;
+
+function title<Row extends SharedRow>(label: string): Column<Row> {
+  return { field: 'securityTitle', label, shortLabel: 'Title', show: (r) => r.securityTitle, kind: 'text' };
+}
+
+/** The transaction date and the deemed execution date beside it ("2." and "2A." in Table I). */
+function transactionDates<Row extends SharedRow>(number: string): Column<Row>[] {
+  return [
+    {
+      field: 'transactionDate',
+      label: `${number}. Transaction Date`,
+      shortLabel: 'Transaction date',
+      show: (r) => formatDate(r.transactionDate),
+      kind: 'date',
+    },
+    {
+      field: 'deemedExecutionDate',
+      label: `${number}A. Deemed Execution Date`,
+      shortLabel: 'Deemed execution date',
+      show: (r) => formatDate(r.deemedExecutionDate),
+      kind: 'date',
+    },
+  ];
+}
+
+function codeAndV<Row extends SharedRow>(number: string): Column<Row>[] {
+  const group = `${number}. Transaction Code`;
+  return [
+    {
+      field: 'transactionCode',
+      label: 'Code',
+      shortLabel: 'Code',
+      group,
+      show: (r) => r.transactionCode ?? '',
+      kind: 'code',
+    },
+    {
+      field: 'voluntarilyReported',
+      label: 'V',
+      group,
+      show: (r) => formatFlag(r.voluntarilyReported, 'V'),
+      kind: 'code',
+    },
+  ];
+}
 
 function acquiredDisposed<Row extends SharedRow>(group: string): Column<Row>[] {
   return [
