@@ -12,7 +12,7 @@ import { expect } from 'vitest';
 import { nodeExtractOptions, nodePdfjs } from '../../src/cli/pdfjs-node';
 import { parseBytes, type ParseOutput } from '../../src/core/parse-file';
 import { waitForLibraryOpen, waitForQueueQuiet } from './library-helpers';
-import { dropFiles, fixtureFile, type DroppedFile } from './page';
+import { dropFiles, fixtureFile, watchProblems, type DroppedFile } from './page';
 
 export const FILING_FILES = {
   kampani2025: fixtureFile('browser-filing/rklb-form4-kampani-2025-03-14.pdf'),
@@ -57,12 +57,7 @@ export async function openFilingApp(
     colorScheme: options.colorScheme ?? 'light',
   });
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  const problems = watchProblems(page);
   await page.goto(url);
   await waitForLibraryOpen(page);
   return { context, page, problems };

@@ -13,8 +13,8 @@ export interface OpenedApp {
   problems: string[];
 }
 
-export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/** Collects, from now on, every console error, page error, failed request and HTTP error the page sees. */
+export function watchProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -24,6 +24,12 @@ export async function openApp(browser: Browser, url: string): Promise<OpenedApp>
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
+  return problems;
+}
+
+export async function openApp(browser: Browser, url: string): Promise<OpenedApp> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = watchProblems(page);
   await page.goto(url);
   await page.getByText('Drop Form 3, 4 or 5 PDFs').waitFor();
   return { page, problems };

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { DroppedFile } from './page';
+import { watchProblems, type DroppedFile } from './page';
 
 export interface WatchedPage {
   page: Page;
@@ -22,15 +22,7 @@ export async function openPage(
 ): Promise<WatchedPage> {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const problems = watchProblems(page);
   await page.goto(url);
   await page
     .locator(options.waitFor ?? 'main')
