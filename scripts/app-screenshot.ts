@@ -4,7 +4,7 @@
  *
  *   npx tsx scripts/app-screenshot.ts [out.png] [--width 360] [--dark] [--file some.pdf]
  *
- * Defaults: docs/screenshot.png, 1100px wide, light colour scheme, the Rocket Lab fixture.
+ * Defaults: docs/screenshot.png, 1700px wide (tables and PDF page side by side), light colour scheme, the Rocket Lab fixture.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
@@ -18,7 +18,7 @@ const PORT = 4179;
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    width: { type: 'string', default: '1100' },
+    width: { type: 'string', default: '1700' },
     dark: { type: 'boolean', default: false },
     file: { type: 'string' },
   },
@@ -46,6 +46,10 @@ try {
     buffer: readFileSync(values.file ?? FIXTURE),
   });
   await page.locator('.file-card:not([data-state="reading"])').waitFor({ timeout: 30_000 });
+  // A PDF's first page is drawn beside (or below) the tables; wait for it so the picture shows it.
+  if (!values.file?.endsWith('.xml')) {
+    await page.locator('[data-testid="pdf-pane"] canvas[data-page="1"]').waitFor({ timeout: 30_000 });
+  }
   mkdirSync(dirname(out), { recursive: true });
   await page.screenshot({ path: out, fullPage: true });
   console.log(`Wrote ${out}`);

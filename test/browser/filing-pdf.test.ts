@@ -21,6 +21,9 @@ import { browserSession } from './session';
 
 const session = browserSession<FilingApp>((app) => app.context.close());
 
+/** A window wide enough for Table I and the page side by side (filing.css). */
+const SIDE_BY_SIDE = { width: 1800, height: 1000 };
+
 /** The highlight may pad the value's box a little; more than this would point at a neighbour. */
 const MAX_PADDING = 3;
 /** Rounding of CSS pixels back to points. */
@@ -102,7 +105,7 @@ async function expectHighlighted(pane: Locator, output: ParseOutput, path: strin
 
 describe('the original PDF beside the tables', () => {
   it('boxes the selected value on the page, where the engine read it', async () => {
-    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl'), SIDE_BY_SIDE));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const output = await readInNode(FILING_FILES.kampani2025);
     const pane = view.getByTestId('pdf-pane');
@@ -128,7 +131,7 @@ describe('the original PDF beside the tables', () => {
   });
 
   it('moves the box with the arrow keys', async () => {
-    const app = session.track(await openFilingApp(session.browser, inject('appUrl')));
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl'), SIDE_BY_SIDE));
     const view = await dropAndOpen(app.page, FILING_FILES.kampani2025);
     const output = await readInNode(FILING_FILES.kampani2025);
     const pane = view.getByTestId('pdf-pane');

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 
 /** Keep in step with the min-width media query of .filing-body.with-pdf in filing.css. */
-const STACKED = '(max-width: 1099px)';
+const STACKED = '(max-width: 1639px)';
 
 export function useStackedLayout(): boolean {
   const [stacked, setStacked] = useState(() => window.matchMedia(STACKED).matches);
