@@ -18,6 +18,8 @@ function announcing(area: KeyValueArea, channel: BroadcastChannel): KeyValueArea
     get: (key) => area.get(key),
     keys: () => area.keys(),
     entries: () => area.entries(),
+    getMany: (keys) => area.getMany(keys),
+    update: (keys, change) => area.update(keys, change),
     set: async (key, value) => {
       await area.set(key, value);
       post({ kind: 'set', id: key });

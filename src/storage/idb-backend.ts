@@ -1,15 +1,21 @@
 /**
  * The library's backend over IndexedDB, through idb-keyval. idb-keyval's
  * createStore opens one database per store (its upgrade handler creates only
- * the store it was given, see idb-keyval issues #31/#101), so the three areas
- * are three databases and no transaction spans two of them; the library's
- * write order (file, then record, rollback on failure) makes up for that.
+ * the store it was given, see idb-keyval issues #31/#101), so the four areas
+ * are four databases and no transaction spans two of them; the library's
+ * write order (file, then record, then summary; rollback on failure) makes up
+ * for that.
  */
-import { clear, createStore, del, entries, get, keys, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, entries, get, getMany, keys, set, type UseStore } from 'idb-keyval';
 import { StorageFailure, type KeyValueArea, type LibraryBackend } from '../core/library/backend';
 
 export const DATABASE_PREFIX = 'form4-reader';
-export const AREA_NAMES = { files: 'files', records: 'filings', meta: 'meta' } as const;
+export const AREA_NAMES = {
+  files: 'files',
+  records: 'filings',
+  summaries: 'summaries',
+  meta: 'meta',
+} as const;
 
 /** Every IndexedDB error becomes a StorageFailure; running out of quota is told apart from the rest. */
 export function toStorageFailure(err: unknown): StorageFailure {
@@ -47,6 +53,15 @@ class IdbArea implements KeyValueArea {
     return guarded(() => del(key, this.store));
   }
 
+  getMany(keys: readonly string[]): Promise<unknown[]> {
+    return guarded(() => getMany<unknown>([...keys], this.store));
+  }
+
+  /** One readwrite transaction: each value is read, changed and put back before it commits. */
+  update(keys: readonly string[], change: (key: string, current: unknown) => unknown): Promise<void> {
+    return guarded(() => this.store('readwrite', (store) => changeEach(store, keys, change)));
+  }
+
   async keys(): Promise<string[]> {
     const all = await guarded(() => keys(this.store));
     return all.filter((key): key is string => typeof key === 'string');
@@ -62,6 +77,32 @@ class IdbArea implements KeyValueArea {
   }
 }
 
+function changeEach(
+  store: IDBObjectStore,
+  keys: readonly string[],
+  change: (key: string, current: unknown) => unknown,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let failure: unknown = null;
+    const transaction = store.transaction;
+    for (const key of keys) {
+      const read = store.get(key);
+      read.onsuccess = () => {
+        if (failure !== null) return;
+        try {
+          const next = change(key, read.result);
+          if (next !== null) store.put(next, key);
+        } catch (err) {
+          failure = err;
+          transaction.abort(); // nothing of this update is kept
+        }
+      };
+    }
+    transaction.oncomplete = () => resolve();
+    transaction.onabort = transaction.onerror = () => reject(failure ?? transaction.error);
+  });
+}
+
 export function areaStore(area: keyof typeof AREA_NAMES): UseStore {
   const storeName = AREA_NAMES[area];
   return createStore(`${DATABASE_PREFIX}-${storeName}`, storeName);
@@ -71,6 +112,7 @@ export function createIdbBackend(): LibraryBackend {
   return {
     files: new IdbArea(areaStore('files')),
     records: new IdbArea(areaStore('records')),
+    summaries: new IdbArea(areaStore('summaries')),
     meta: new IdbArea(areaStore('meta')),
   };
 }

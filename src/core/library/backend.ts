@@ -1,5 +1,5 @@
 /**
- * What the library needs from storage: three key-value areas. The page backs
+ * What the library needs from storage: four key-value areas. The page backs
  * them with IndexedDB (src/storage/idb-backend.ts); when IndexedDB is missing
  * or blocked, with memory (memory-backend.ts), so the app still works and
  * says nothing will be kept. Values read back are untrusted.
@@ -24,6 +24,14 @@ export interface KeyValueArea {
   /** String keys only; anything else in the area is not ours and is skipped. */
   keys(): Promise<string[]>;
   entries(): Promise<[string, unknown][]>;
+  /** Values of several keys in one go (undefined where absent), in the order asked. */
+  getMany(keys: readonly string[]): Promise<unknown[]>;
+  /**
+   * Reads and rewrites these values atomically (one transaction: no other write to the area comes
+   * between): `change` gets each key's current value (undefined when absent) and returns the new
+   * one, or null to leave it as it is.
+   */
+  update(keys: readonly string[], change: (key: string, current: unknown) => unknown): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -32,6 +40,8 @@ export interface LibraryBackend {
   readonly files: KeyValueArea;
   /** LibraryRecord by content id. */
   readonly records: KeyValueArea;
+  /** The records' list summaries, grouped in shards (summary-store.ts): derived, rebuilt from records. */
+  readonly summaries: KeyValueArea;
   /** Small app state (the storage probe's key). */
   readonly meta: KeyValueArea;
 }

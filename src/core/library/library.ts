@@ -6,14 +6,20 @@
  * Consistency without cross-store transactions (idb-keyval opens one database
  * per store): a file is written before its record and removed after it, so a
  * record always has its file; a failed record write deletes the file again;
- * reads go through records only, so a stray file is never shown. Each record
- * is its own key, so two tabs never overwrite each other's additions.
+ * a stray file is never shown. Each record is its own key, so two tabs never
+ * overwrite each other's additions. The list opens from the summaries
+ * (summary-store.ts), written after their record and removed after it; the
+ * records stay the truth, and listing.ts rebuilds any summary that is missing.
  */
 import { exportBackup, importBackup, type RejectedEntry } from './backup';
 import { StorageFailure, readStoredFile, type LibraryBackend } from './backend';
 import { cleanFileName, contentId, makeRecord, type LibraryRecord, type NewRecordInput } from './record';
+import { listingOf, reconcile, type LibraryListing, type ListOptions } from './listing';
 import { restoreRecord } from './restore-record';
 import { summarize, type RecordSummary } from './summary';
+import { SummaryStore } from './summary-store';
+
+export type { DamagedEntry, LibraryListing, ListOptions, ListProgress } from './listing';
 
 export type LibraryErrorCode =
   'quota-exceeded' | 'storage-failed' | 'invalid-record' | 'newer-version' | 'not-found' | 'file-damaged';
@@ -34,18 +40,6 @@ export type RecordLookup =
   | { status: 'damaged'; error: LibraryError };
 
 export type FileLookup = { ok: true; bytes: Uint8Array } | { ok: false; error: LibraryError };
-
-export interface DamagedEntry {
-  id: string;
-  error: LibraryError;
-}
-
-export interface LibraryListing {
-  /** Newest added first. */
-  summaries: RecordSummary[];
-  /** Stored entries that failed validation: shown as such, never as filings. */
-  damaged: DamagedEntry[];
-}
 
 /** Everything needed to put a removed filing back (the "Undo" after Remove). */
 export interface RemovedEntry {
@@ -85,10 +79,14 @@ function describeAdded(record: LibraryRecord): string {
 }
 
 export class Library {
+  private readonly summaries: SummaryStore;
+
   constructor(
     private readonly backend: LibraryBackend,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.summaries = new SummaryStore(backend.summaries);
+  }
 
   async add(input: Omit<NewRecordInput, 'now'>): Promise<AddResult> {
     try {
@@ -131,7 +129,10 @@ export class Library {
       await this.rollbackFile(record.id);
       return { status: 'failed', error: storageError(err) };
     }
-    return { status: 'added', record, summary: summarize(record) };
+    const summary = summarize(record);
+    // The record is kept: a summary that cannot be stored is built again from it by the next list().
+    await this.summaries.put([summary]).catch(() => undefined);
+    return { status: 'added', record, summary };
   }
 
   /** Deletes a file whose record write failed, unless another tab has meanwhile stored the record. */
@@ -143,26 +144,35 @@ export class Library {
     }
   }
 
-  async list(): Promise<LibraryListing> {
-    const summaries: RecordSummary[] = [];
-    const damaged: DamagedEntry[] = [];
-    for (const [key, value] of await this.backend.records.entries()) {
-      const restored = restoreRecord(value);
-      if (!restored.ok) {
-        damaged.push({ id: key, error: { code: restored.error.code, message: restored.error.message } });
-      } else if (restored.record.id !== key) {
-        damaged.push({
-          id: key,
-          error: { code: 'invalid-record', message: 'This library entry is stored under the wrong id.' },
-        });
-      } else {
-        summaries.push(summarize(restored.record));
-      }
-    }
-    summaries.sort((a, b) =>
-      a.addedAt === b.addedAt ? (a.id < b.id ? -1 : 1) : a.addedAt > b.addedAt ? -1 : 1,
-    );
-    return { summaries, damaged };
+  /**
+   * Every filing, from the stored summaries checked against the records (see listing.ts). With
+   * `from` (what quickList gave), the summaries are not read again: only the records' keys are.
+   */
+  async list(options: ListOptions & { from?: LibraryListing } = {}): Promise<LibraryListing> {
+    const snapshot = options.from
+      ? { summaries: new Map(options.from.summaries.map((s) => [s.id, s])), complete: true, newer: false }
+      : await this.summaries.read();
+    return reconcile({ records: this.backend.records, summaries: this.summaries }, snapshot, options);
+  }
+
+  /**
+   * Fast: the stored summaries alone, without reading a record or checking one exists; null when
+   * they are not known to be complete (list() builds them then). Damaged records show up in list().
+   */
+  async quickList(): Promise<LibraryListing | null> {
+    const snapshot = await this.summaries.read();
+    return snapshot.complete ? listingOf(snapshot.summaries.values()) : null;
+  }
+
+  /** One filing's summary (another tab added it): the stored one, else built from its record. */
+  async summaryOf(id: string): Promise<RecordSummary | null> {
+    const stored = await this.summaries.readOne(id);
+    if (stored) return stored;
+    const found = await this.get(id);
+    if (found.status !== 'found') return null;
+    const summary = summarize(found.record);
+    await this.summaries.put([summary]).catch(() => undefined);
+    return summary;
   }
 
   async get(id: string): Promise<RecordLookup> {
@@ -202,6 +212,7 @@ export class Library {
     const found = await this.get(id);
     const file = await this.getFile(id);
     await this.backend.records.delete(id);
+    await this.summaries.remove([id]).catch(() => undefined); // a leftover is dropped by the next list()
     await this.backend.files.delete(id);
     if (found.status !== 'found') return null;
     return { record: found.record, bytes: file.ok ? file.bytes : null };
@@ -223,6 +234,7 @@ export class Library {
   /** Records first: if clearing stops half-way, what is left are invisible orphan files, not filings without files. */
   async clear(): Promise<void> {
     await this.backend.records.clear();
+    await this.summaries.clear();
     await this.backend.files.clear();
   }
 

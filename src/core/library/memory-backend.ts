@@ -32,6 +32,33 @@ class MemoryArea implements KeyValueArea {
   }
 
   async set(key: string, value: unknown): Promise<void> {
+    this.store(key, value);
+  }
+
+  async getMany(keys: readonly string[]): Promise<unknown[]> {
+    return keys.map((key) => {
+      const entry = this.values.get(key);
+      return entry ? structuredClone(entry.value) : undefined;
+    });
+  }
+
+  /** No await between reading and writing: atomic, as an IndexedDB readwrite transaction is. */
+  async update(keys: readonly string[], change: (key: string, current: unknown) => unknown): Promise<void> {
+    const changed = keys.map((key): [string, unknown] => {
+      const entry = this.values.get(key);
+      return [key, change(key, entry ? structuredClone(entry.value) : undefined)];
+    });
+    // All or nothing, like a transaction: the budget is checked for every value before any is kept.
+    const sizes = changed.map(([key, next]) =>
+      next === null ? 0 : estimateSize(next) - (this.values.get(key)?.size ?? 0),
+    );
+    if (this.budget.used + sizes.reduce((a, b) => a + b, 0) > this.budget.limit) {
+      throw new StorageFailure('quota-exceeded', 'The in-memory library is full.');
+    }
+    for (const [key, next] of changed) if (next !== null) this.store(key, next);
+  }
+
+  private store(key: string, value: unknown): void {
     const size = estimateSize(value);
     const replaced = this.values.get(key)?.size ?? 0;
     if (this.budget.used - replaced + size > this.budget.limit) {
@@ -63,5 +90,10 @@ class MemoryArea implements KeyValueArea {
 
 export function createMemoryBackend(budgetBytes = DEFAULT_MEMORY_BUDGET_BYTES): LibraryBackend {
   const budget = new Budget(budgetBytes);
-  return { files: new MemoryArea(budget), records: new MemoryArea(budget), meta: new MemoryArea(budget) };
+  return {
+    files: new MemoryArea(budget),
+    records: new MemoryArea(budget),
+    summaries: new MemoryArea(budget),
+    meta: new MemoryArea(budget),
+  };
 }

@@ -1,0 +1,162 @@
+/**
+ * The records' summaries as stored: what the library list needs to open
+ * without reading a single record. Records stay the truth; a summary is a
+ * cache of summarize(record), written right after its record, and anything
+ * missing, damaged or from another format is rebuilt from the record.
+ *
+ * Summaries are grouped into 256 shards by the first byte of their id, each
+ * one JSON text: IndexedDB pays per stored value, so ten thousand summaries
+ * read as 256 values open in a fraction of the time 10,000 values take, and a
+ * shard is small enough to rewrite on every add. A shard is rewritten in one
+ * atomic read-modify-write, so two tabs adding at once lose nothing.
+ */
+import type { KeyValueArea } from './backend';
+import { decodeSummary, encodeSummary } from './summary-codec';
+import type { RecordSummary } from './summary';
+import { isPlainObject, ownValue } from './untrusted';
+
+/** Version of the stored layout (state, shard keys, shard text, summary fields). */
+export const SUMMARY_FORMAT = 1;
+export const STATE_KEY = 'state';
+const SHARD_PREFIX = 'shard:';
+
+export function shardKey(id: string): string {
+  return SHARD_PREFIX + id.slice(0, 2);
+}
+
+interface StoreState {
+  format: number;
+  /** Every record had its summary when this was written (a full check finished). */
+  complete: boolean;
+}
+
+export interface SummarySnapshot {
+  /** Valid summaries by record id. */
+  summaries: Map<string, RecordSummary>;
+  /** The store holds a summary for every record (as of its last full check), in this app's format. */
+  complete: boolean;
+  /** A newer version of the app owns the store: nothing is read from it and nothing written. */
+  newer: boolean;
+}
+
+function readState(value: unknown): StoreState | null {
+  if (!isPlainObject(value)) return null;
+  const format = ownValue(value, 'format');
+  const complete = ownValue(value, 'complete');
+  if (typeof format !== 'number' || !Number.isInteger(format) || typeof complete !== 'boolean') return null;
+  return { format, complete };
+}
+
+/** A shard's rows, or null when its text is damaged; `format` tells a newer shard from ours. */
+function parseShard(value: unknown): { format: number; rows: unknown[] } | null {
+  if (typeof value !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    return null;
+  }
+  if (!isPlainObject(parsed)) return null;
+  const format = ownValue(parsed, 'format');
+  const rows = ownValue(parsed, 'rows');
+  if (typeof format !== 'number' || !Array.isArray(rows)) return null;
+  return { format, rows };
+}
+
+const rowId = (row: unknown): string | null =>
+  Array.isArray(row) && typeof row[0] === 'string' ? (row[0] as string) : null;
+
+export class SummaryStore {
+  constructor(private readonly area: KeyValueArea) {}
+
+  async read(): Promise<SummarySnapshot> {
+    const summaries = new Map<string, RecordSummary>();
+    let state: StoreState | null = null;
+    const shards: [string, unknown][] = [];
+    for (const [key, value] of await this.area.entries()) {
+      if (key === STATE_KEY) state = readState(value);
+      else if (key.startsWith(SHARD_PREFIX)) shards.push([key, value]);
+    }
+    if (state && state.format > SUMMARY_FORMAT) return { summaries, complete: false, newer: true };
+    for (const [key, value] of shards) {
+      const shard = parseShard(value);
+      if (!shard || shard.format !== SUMMARY_FORMAT) continue; // its records are summarised again
+      for (const row of shard.rows) {
+        const summary = decodeSummary(row);
+        // A summary filed under another shard is not where writes look for it: rebuilt instead.
+        if (summary && shardKey(summary.id) === key) summaries.set(summary.id, summary);
+      }
+    }
+    const complete = state !== null && state.format === SUMMARY_FORMAT && state.complete;
+    return { summaries, complete, newer: false };
+  }
+
+  /** One record's stored summary, or null (absent, damaged, or the store is a newer app's). */
+  async readOne(id: string): Promise<RecordSummary | null> {
+    const [stateValue, shardValue] = await this.area.getMany([STATE_KEY, shardKey(id)]);
+    const state = readState(stateValue);
+    const shard = parseShard(shardValue);
+    if ((state && state.format > SUMMARY_FORMAT) || !shard || shard.format !== SUMMARY_FORMAT) return null;
+    const row = shard.rows.find((candidate) => rowId(candidate) === id);
+    return row === undefined ? null : decodeSummary(row);
+  }
+
+  /** Adds or replaces these summaries (one transaction, whatever the number of shards). */
+  put(summaries: readonly RecordSummary[]): Promise<void> {
+    const added = groupByShard(summaries.map(encodeSummary), (row) => row[0]);
+    return this.rewrite(added, (rows, adding) => {
+      const ids = new Set(adding.map((row) => row[0]));
+      return [...rows.filter((row) => !ids.has(rowId(row) ?? '')), ...adding];
+    });
+  }
+
+  remove(ids: readonly string[]): Promise<void> {
+    return this.rewrite(
+      groupByShard(ids, (id) => id),
+      (rows, removing) => {
+        const gone = new Set(removing);
+        return rows.filter((row) => !gone.has(rowId(row) ?? ''));
+      },
+    );
+  }
+
+  /** Says every record now has its summary, so the next open can trust the store alone. */
+  async markComplete(): Promise<void> {
+    await this.area.update([STATE_KEY], (_key, current) => {
+      const state = readState(current);
+      if (state && state.format > SUMMARY_FORMAT) return null;
+      return { format: SUMMARY_FORMAT, complete: true } satisfies StoreState;
+    });
+  }
+
+  /** Empties the store; an empty library is completely summarised. */
+  async clear(): Promise<void> {
+    await this.area.clear();
+    await this.markComplete();
+  }
+
+  private async rewrite<T>(
+    byShard: ReadonlyMap<string, T[]>,
+    change: (rows: unknown[], items: T[]) => unknown[],
+  ): Promise<void> {
+    if (byShard.size === 0) return;
+    await this.area.update([...byShard.keys()], (key, current) => {
+      const shard = current === undefined ? { format: SUMMARY_FORMAT, rows: [] } : parseShard(current);
+      if (shard && shard.format > SUMMARY_FORMAT) return null; // a newer app's shard: left as it is
+      // A damaged shard starts again empty: the summaries it held are rebuilt from their records.
+      const kept = shard && shard.format === SUMMARY_FORMAT ? shard.rows.filter((row) => rowId(row)) : [];
+      return JSON.stringify({ format: SUMMARY_FORMAT, rows: change(kept, byShard.get(key) ?? []) });
+    });
+  }
+}
+
+function groupByShard<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = shardKey(idOf(item));
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
