@@ -3,10 +3,14 @@
  * with its standard fonts read from the installed package so that forms
  * using non-embedded fonts (Helvetica, Times) extract the same as in the app.
  */
+// First: it must see Array.prototype.push before pdf.js's polyfills replace it (see native-push.ts).
+import { restoreBuiltInPush } from './native-push';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ExtractOptions, PdfjsModule } from '../core/pdf/extract';
+
+restoreBuiltInPush();
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));

@@ -6,6 +6,8 @@
  * name; the caller's bytes are never changed (pdf.js is given a copy).
  */
 import type { Filing } from './filing';
+import { closesForm } from './form/anchors';
+import { PagedText } from './form/doc';
 import { readForm } from './form/read-form';
 import { checkInput, checkTextLayer, withFileName, type SourceKind } from './input-checks';
 import { extractPositionedText, type ExtractOptions, type PdfjsModule } from './pdf/extract';
@@ -45,8 +47,16 @@ async function parseChecked(
     const filing = readOwnershipXml(new TextDecoder('utf-8').decode(bytes));
     return { source: 'xml', filing, provenance: {}, text: null };
   }
-  const text = await extractPositionedText(pdfjs, bytes, opts);
+  const paged = new PagedText();
+  const text = await extractPositionedText(pdfjs, bytes, {
+    ...opts,
+    // Pages after the form's closing page (exhibits, powers of attorney) are not read: the engine drops them.
+    isLastPage: (page, words) => {
+      paged.addPage(page, words);
+      return closesForm(paged.page(page).lines);
+    },
+  });
   checkTextLayer(text, bytes);
-  const { filing, provenance } = readForm(text);
+  const { filing, provenance } = readForm(text, paged);
   return { source: 'pdf', filing, provenance, text };
 }

@@ -54,12 +54,9 @@ export function pointOf(hit: { page: number; top: number }): DocPoint {
   return { page: hit.page, y: hit.top };
 }
 
-/** The page holding the form's closing sentence, or null when it is not printed. */
-export function footerPage(linesOfPage: (page: number) => Line[], pages: readonly number[]): number | null {
-  for (const page of pages) {
-    if (linesOfPage(page).some((l) => FOOTER.test(lineText(l)))) return page;
-  }
-  return null;
+/** Whether a page's lines hold the sentence that closes the form: pages after it are not the form. */
+export function closesForm(lines: readonly Line[]): boolean {
+  return lines.some((l) => FOOTER.test(lineText(l)));
 }
 
 function first(lines: readonly Line[], pattern: RegExp): PhraseHit | null {

@@ -6,7 +6,7 @@
 import { mainSize } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import { WordIndex, type Region } from '../layout/word-index';
-import type { PageInfo, PositionedText, Word } from '../words';
+import type { PageInfo, Word } from '../words';
 
 export interface FormDoc {
   pages: PageInfo[];
@@ -20,22 +20,25 @@ export interface FormDoc {
 /**
  * The source's words page by page, duplicates dropped and grouped into lines
  * once, on first use: finding the form's last page reads the first pages'
- * lines, and the form reuses them.
+ * lines, and the form reuses them. Filled from a whole PositionedText, or
+ * page by page while the PDF is read (parse-file.ts), so that reading can
+ * stop at the form's last page.
  */
 export class PagedText {
   private readonly wordsByPage = new Map<number, Word[]>();
   private readonly cache = new Map<number, { words: Word[]; lines: Line[] }>();
 
-  constructor(readonly text: PositionedText) {
-    for (const w of text.words) {
+  constructor(words: readonly Word[] = []) {
+    for (const w of words) {
       const list = this.wordsByPage.get(w.page);
       if (list) list.push(w);
       else this.wordsByPage.set(w.page, [w]);
     }
   }
 
-  pageNumbers(): number[] {
-    return this.text.pages.map((p) => p.page).sort((a, b) => a - b);
+  /** One page's words, as they are read; a page is added once. */
+  addPage(page: number, words: Word[]): void {
+    this.wordsByPage.set(page, words);
   }
 
   page(page: number): { words: Word[]; lines: Line[] } {
@@ -50,8 +53,8 @@ export class PagedText {
   }
 }
 
-export function makeFormDoc(paged: PagedText, lastPage: number): FormDoc {
-  const pages = paged.text.pages.filter((p) => p.page <= lastPage);
+export function makeFormDoc(paged: PagedText, allPages: readonly PageInfo[], lastPage: number): FormDoc {
+  const pages = allPages.filter((p) => p.page <= lastPage);
   const words: Word[] = [];
   const lines: Line[] = [];
   for (const p of pages) {

@@ -6,7 +6,7 @@
 import { ParseFailure } from '../errors';
 import { emptyFiling, type DocumentType, type Filing } from '../filing';
 import type { PositionedText, Provenance } from '../words';
-import { findAnchors, footerPage } from './anchors';
+import { closesForm, findAnchors } from './anchors';
 import { checkFiling } from './checks';
 import { makeFormDoc, PagedText, pageInfo, type FormDoc } from './doc';
 import { readHeaderBoxes } from './header';
@@ -22,9 +22,9 @@ import { readTables } from './tables';
 import { readTopBoxes } from './top-boxes';
 
 /** Pages up to the one that closes the form; all pages when the closing sentence is missing. */
-function formLastPage(paged: PagedText): number {
-  const pages = paged.pageNumbers();
-  return footerPage((p) => paged.page(p).lines, pages) ?? pages[pages.length - 1] ?? 1;
+function formLastPage(paged: PagedText, text: PositionedText): number {
+  const pages = text.pages.map((p) => p.page).sort((a, b) => a - b);
+  return pages.find((p) => closesForm(paged.page(p).lines)) ?? pages[pages.length - 1] ?? 1;
 }
 
 function readExtraOwners(doc: FormDoc, sections: Sections) {
@@ -40,15 +40,21 @@ function readExtraOwners(doc: FormDoc, sections: Sections) {
   });
 }
 
-export function readForm(text: PositionedText): { filing: Filing; provenance: Provenance } {
+/**
+ * `paged`: the same words already split by page (and perhaps grouped into
+ * lines) while the PDF was read, when the caller has them (parse-file.ts).
+ */
+export function readForm(
+  text: PositionedText,
+  paged: PagedText = new PagedText(text.words),
+): { filing: Filing; provenance: Provenance } {
   if (text.words.length === 0) {
     throw new ParseFailure(
       'no-text-layer',
       'This PDF is an image, no text layer: there are no words to read. Use the filing’s XML or a text PDF.',
     );
   }
-  const paged = new PagedText(text);
-  const doc = makeFormDoc(paged, formLastPage(paged));
+  const doc = makeFormDoc(paged, text.pages, formLastPage(paged, text));
   const a = findAnchors(doc);
   const rec = new Recorder();
   const sections = findSections(doc, a);

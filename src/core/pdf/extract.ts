@@ -32,6 +32,13 @@ export interface ExtractOptions {
   /** Stop after this many pages: a form is a few pages; exhibits and bombs are not read. */
   maxPages?: number;
   signal?: AbortSignal;
+  /**
+   * Told each page's words as soon as they are read; returning true makes it
+   * the last page whose text is read (the caller's document ends there, and
+   * what follows, such as exhibits, is not needed). Later pages are still
+   * listed in `pages`, with their sizes, so the page count stays the file's.
+   */
+  isLastPage?: (page: number, words: Word[]) => boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 40;
@@ -141,15 +148,21 @@ async function readPages(
   const pageCount = Math.min(doc.numPages, opts.maxPages ?? DEFAULT_MAX_PAGES);
   const pages: PageInfo[] = [];
   const words: Word[] = [];
+  let readingText = true;
   for (let n = 1; n <= pageCount; n++) {
     if (opts.signal?.aborted) throw cancelled();
     const page = await doc.getPage(n);
+    if (!readingText) {
+      pages.push(pageSize(page, n));
+      continue;
+    }
     const { info, pageWords } = await readPage(pdfjs, page, n);
     page.cleanup();
     pages.push(info);
     if (words.length + pageWords.length > MAX_WORDS)
       throw tooMuchText(`more than ${MAX_WORDS} words by page ${n}`);
     for (const w of pageWords) words.push(w);
+    if (opts.isLastPage?.(n, pageWords)) readingText = false;
   }
   const meta = await doc.getMetadata().catch(() => null);
   const producer = (meta?.info as { Producer?: unknown } | undefined)?.Producer;
@@ -177,6 +190,11 @@ async function readTextRuns(page: PDFPageProxy, n: number): Promise<TextItem[]> 
     }
   }
   return runs;
+}
+
+function pageSize(page: PDFPageProxy, n: number): PageInfo {
+  const viewport = page.getViewport({ scale: 1 });
+  return { page: n, width: viewport.width, height: viewport.height };
 }
 
 async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
