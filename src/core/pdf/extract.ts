@@ -216,9 +216,7 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
     const size = Math.abs(d);
-    for (const w of splitRunIntoWords(run.str, e, run.width * scaleX, f, size)) {
-      pageWords.push({ ...w, page: n, bold: false });
-    }
+    splitRunIntoWords(run.str, e, run.width * scaleX, f, size, n, pageWords);
   }
   return { info: { page: n, width: viewport.width, height: viewport.height }, pageWords };
 }
