@@ -80,47 +80,78 @@ export function groupLines(words: readonly Word[]): Line[] {
   return isSortedByTop(lines) ? lines : lines.sort((a, b) => a.page - b.page || a.top - b.top);
 }
 
-/** Words by page, then vertical centre, then left edge; keys computed once (this sort runs on every region). */
+/**
+ * Words by page, then vertical centre, then left edge, ties kept in input
+ * order (a stable sort: which of two repeats is kept depends on it). Runs on
+ * every page and many regions, so it avoids comparison sorts: a counting
+ * sort by page and whole point of doubled centre, then insertion sort inside
+ * each point (a handful of words). Centres spread absurdly far, or not
+ * finite (a damaged file), fall back to a comparison sort.
+ */
 function sortedByPageThenCentre(words: readonly Word[]): Word[] {
-  if (words.length > BUCKET_THRESHOLD) return bucketSorted(words);
+  const n = words.length;
+  if (n < 2) return words.slice();
+  let lo = Infinity;
+  let hi = -Infinity;
+  let firstPage = Infinity;
+  let lastPage = -Infinity;
+  let wholePages = true;
+  for (const w of words) {
+    const centre = w.top + w.bottom;
+    if (centre < lo) lo = centre;
+    if (centre > hi) hi = centre;
+    if (w.page < firstPage) firstPage = w.page;
+    if (w.page > lastPage) lastPage = w.page;
+    wholePages &&= Number.isInteger(w.page);
+  }
+  const perPage = Math.floor(hi - lo) + 1;
+  const buckets = perPage * (lastPage - firstPage + 1);
+  if (!(buckets <= n * MAX_BUCKETS_PER_WORD + MIN_BUCKETS) || !wholePages) return comparisonSorted(words);
+  const bucketOf = new Int32Array(n);
+  const starts = new Int32Array(buckets + 1);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as Word;
+    const b = (w.page - firstPage) * perPage + Math.floor(w.top + w.bottom - lo);
+    bucketOf[i] = b;
+    starts[b + 1]++;
+  }
+  for (let b = 0; b < buckets; b++) (starts[b + 1] as number) += starts[b] as number;
+  const out = new Array<Word>(n);
+  for (let i = 0; i < n; i++) out[starts[bucketOf[i] as number]++] = words[i] as Word;
+  // After placing, starts[b] is where bucket b ends; sort each bucket of more than one word.
+  let begin = 0;
+  for (let b = 0; b < buckets; b++) {
+    const end = starts[b] as number;
+    if (end - begin > 1) insertionSortByCentre(out, begin, end);
+    begin = end;
+  }
+  return out;
+}
+
+const byCentre = (a: Word, b: Word) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
+
+/** Stable: a word moves left only past words that sort strictly after it. */
+function insertionSortByCentre(list: Word[], begin: number, end: number): void {
+  for (let i = begin + 1; i < end; i++) {
+    const w = list[i] as Word;
+    let j = i - 1;
+    while (j >= begin && byCentre(list[j] as Word, w) > 0) {
+      list[j + 1] = list[j] as Word;
+      j--;
+    }
+    list[j + 1] = w;
+  }
+}
+
+function comparisonSorted(words: readonly Word[]): Word[] {
   const keyed = words.map((w) => ({ w, page: w.page, centre: w.top + w.bottom, x0: w.x0 }));
   keyed.sort((a, b) => a.page - b.page || a.centre - b.centre || a.x0 - b.x0);
   return keyed.map((k) => k.w);
 }
 
-/** Above this many words a page is sorted by buckets of whole points: linear instead of n log n comparisons. */
-const BUCKET_THRESHOLD = 200;
 /** A page of ~1,000 words spans ~1,600 points of doubled centre; past this many buckets per word, sort by comparison. */
 const MAX_BUCKETS_PER_WORD = 16;
 const MIN_BUCKETS = 4_000;
-
-function bucketSorted(words: readonly Word[]): Word[] {
-  const byCentre = (a: Word, b: Word) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
-  const pages = [...new Set(words.map((w) => w.page))].sort((a, b) => a - b);
-  const out: Word[] = [];
-  for (const page of pages) {
-    const own = words.filter((w) => w.page === page);
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (const w of own) {
-      lo = Math.min(lo, w.top + w.bottom);
-      hi = Math.max(hi, w.top + w.bottom);
-    }
-    const span = hi - lo;
-    // Far-flung or non-finite centres (a damaged file) would make the buckets absurd: sort those pages by comparison.
-    if (!(span <= own.length * MAX_BUCKETS_PER_WORD + MIN_BUCKETS)) {
-      for (const w of own.sort(byCentre)) out.push(w);
-      continue;
-    }
-    const buckets: Word[][] = Array.from({ length: Math.floor(span) + 1 }, () => []);
-    for (const w of own) (buckets[Math.floor(w.top + w.bottom - lo)] as Word[]).push(w);
-    for (const bucket of buckets) {
-      if (bucket.length > 1) bucket.sort(byCentre);
-      for (const w of bucket) out.push(w);
-    }
-  }
-  return out;
-}
 
 function isSortedByTop(lines: readonly Line[]): boolean {
   for (let i = 1; i < lines.length; i++) {
