@@ -4,9 +4,12 @@
  * (open, getTextContent on every page, close) and poppler's `pdftotext
  * -layout`, in the same run; plus our words alone (extractPositionedText),
  * to tell extraction overhead from the engine's. Each round visits the files
- * in a new shuffled order and rotates which method goes first, so neither
- * warm caches nor drift favour one method. Times are wall and CPU time of
- * this process: on a shared machine CPU time is the steadier of the two.
+ * in a new shuffled order, and each (file, round) runs the methods in one of
+ * their orders, every order used as often, so each method follows every
+ * other equally often: neither warm caches (pdf.js right after pdf.js on the
+ * same file) nor cold ones (right after pdftotext's process) favour one
+ * method. Times are wall and CPU time of this process: on a shared machine
+ * CPU time is the steadier of the two.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -71,15 +74,24 @@ async function timed(work: () => Promise<void>): Promise<Record<Clock, number>> 
   return { wall: performance.now() - wall, cpu: cpuMs() - cpu };
 }
 
+/** Every order of the items (4 methods: 24 orders). */
+function permutations<T>(items: readonly T[]): T[][] {
+  if (items.length <= 1) return [[...items]];
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
+}
+
 async function measure(files: BenchFile[], methods: Method[], rounds: number): Promise<Map<string, Samples>> {
   const empty = (): Samples =>
     Object.fromEntries(methods.map((m) => [m, { wall: [], cpu: [] }])) as unknown as Samples;
   const samples = new Map(files.map((f) => [f.name, empty()]));
+  const orders = permutations(methods);
   for (const f of files.slice(0, 5)) for (const m of methods) await IMPLEMENTATIONS[m](f); // warm-up: JIT, fonts
   for (let r = 0; r < rounds; r++) {
     for (const [i, file] of shuffled(files, 1000 + r).entries()) {
-      for (let k = 0; k < methods.length; k++) {
-        const method = methods[(r + i + k) % methods.length]!;
+      // A rotation would keep one order of neighbours (pdf.js always right after our words on the same file).
+      for (const method of orders[(r * files.length + i) % orders.length]!) {
         const t = await timed(() => IMPLEMENTATIONS[method](file));
         samples.get(file.name)![method].wall.push(t.wall);
         samples.get(file.name)![method].cpu.push(t.cpu);
