@@ -83,10 +83,11 @@ export function groupLines(words: readonly Word[]): Line[] {
 /**
  * Words by page, then vertical centre, then left edge, ties kept in input
  * order (a stable sort: which of two repeats is kept depends on it). Runs on
- * every page and many regions, so it avoids comparison sorts: a counting
- * sort by page and whole point of doubled centre, then insertion sort inside
- * each point (a handful of words). Centres spread absurdly far, or not
- * finite (a damaged file), fall back to a comparison sort.
+ * every page, cell and region, so it avoids comparison sorts: a few words
+ * are sorted by insertion; more by a counting sort over page and whole point
+ * of doubled centre, then insertion sort inside each point (a handful of
+ * words). Positions that are not finite, or centres spread absurdly far (a
+ * damaged file), fall back to a comparison sort.
  */
 function sortedByPageThenCentre(words: readonly Word[]): Word[] {
   const n = words.length;
@@ -95,18 +96,24 @@ function sortedByPageThenCentre(words: readonly Word[]): Word[] {
   let hi = -Infinity;
   let firstPage = Infinity;
   let lastPage = -Infinity;
-  let wholePages = true;
+  let usable = true;
   for (const w of words) {
     const centre = w.top + w.bottom;
+    usable &&= Number.isFinite(centre) && Number.isFinite(w.x0) && Number.isInteger(w.page);
     if (centre < lo) lo = centre;
     if (centre > hi) hi = centre;
     if (w.page < firstPage) firstPage = w.page;
     if (w.page > lastPage) lastPage = w.page;
-    wholePages &&= Number.isInteger(w.page);
+  }
+  if (!usable) return comparisonSorted(words);
+  if (n <= FEW_WORDS) {
+    const out = words.slice();
+    insertionSort(out, 0, n, byPageThenCentre);
+    return out;
   }
   const perPage = Math.floor(hi - lo) + 1;
   const buckets = perPage * (lastPage - firstPage + 1);
-  if (!(buckets <= n * MAX_BUCKETS_PER_WORD + MIN_BUCKETS) || !wholePages) return comparisonSorted(words);
+  if (buckets > n * MAX_BUCKETS_PER_WORD + MIN_BUCKETS) return comparisonSorted(words);
   const bucketOf = new Int32Array(n);
   const starts = new Int32Array(buckets + 1);
   for (let i = 0; i < n; i++) {
@@ -122,24 +129,28 @@ function sortedByPageThenCentre(words: readonly Word[]): Word[] {
   let begin = 0;
   for (let b = 0; b < buckets; b++) {
     const end = starts[b] as number;
-    if (end - begin > 1) insertionSortByCentre(out, begin, end);
+    if (end - begin > 1) insertionSort(out, begin, end, byPageThenCentre);
     begin = end;
   }
   return out;
 }
 
-const byCentre = (a: Word, b: Word) => a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
+/** Up to this many words (a cell, a label) an insertion sort beats allocating buckets. */
+const FEW_WORDS = 24;
 
-/** Stable: a word moves left only past words that sort strictly after it. */
-function insertionSortByCentre(list: Word[], begin: number, end: number): void {
+const byPageThenCentre = (a: Word, b: Word) =>
+  a.page - b.page || a.top + a.bottom - (b.top + b.bottom) || a.x0 - b.x0;
+
+/** Stable: an item moves left only past items that sort strictly after it. */
+function insertionSort<T>(list: T[], begin: number, end: number, compare: (a: T, b: T) => number): void {
   for (let i = begin + 1; i < end; i++) {
-    const w = list[i] as Word;
+    const item = list[i] as T;
     let j = i - 1;
-    while (j >= begin && byCentre(list[j] as Word, w) > 0) {
-      list[j + 1] = list[j] as Word;
+    while (j >= begin && compare(list[j] as T, item) > 0) {
+      list[j + 1] = list[j] as T;
       j--;
     }
-    list[j + 1] = w;
+    list[j + 1] = item;
   }
 }
 

@@ -67,28 +67,54 @@ function continuation(lines: readonly Line[], i: number, run: readonly Word[]): 
   return [];
 }
 
-/** Matches of `pattern` that start on one line and end on the next; the hit covers the first line's part. */
-export function findWrapped(lines: readonly Line[], pattern: RegExp, limit = Infinity): PhraseHit[] {
-  const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
-  const hits: PhraseHit[] = [];
-  lines.forEach((line, i) => {
-    if (hits.length >= limit) return;
+/** A run of words and the words below it, read as one text: what a wrapped label would be. */
+interface WrapCandidate {
+  line: Line;
+  run: Word[];
+  head: string;
+  text: string;
+}
+
+/**
+ * Candidates depend on the lines alone, not on the pattern: the anchors ask
+ * for several labels over the same lines (three titles in turn when none is
+ * on one line), so they are built once per list of lines.
+ */
+const candidatesOf = new WeakMap<readonly Line[], WrapCandidate[]>();
+
+function wrapCandidates(lines: readonly Line[]): WrapCandidate[] {
+  let list = candidatesOf.get(lines);
+  if (list) return list;
+  list = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
     for (const run of runs(line)) {
       const below = continuation(lines, i, run);
       if (below.length === 0) continue;
       const head = run.map((w) => w.text).join(' ');
-      const m = re.exec(`${head} ${below.map((w) => w.text).join(' ')}`);
-      if (!m || m.index + m[0].length <= head.length || m.index >= head.length) continue;
-      // The words of the first line from where the match starts.
-      let at = 0;
-      const from = run.findIndex((w) => {
-        const end = at + w.text.length;
-        at = end + 1;
-        return end > m.index;
-      });
-      hits.push(hitOf(line, run.slice(Math.max(0, from)), m[0]));
-      if (hits.length >= limit) return;
+      list.push({ line, run, head, text: `${head} ${below.map((w) => w.text).join(' ')}` });
     }
-  });
+  }
+  candidatesOf.set(lines, list);
+  return list;
+}
+
+/** Matches of `pattern` that start on one line and end on the next; the hit covers the first line's part. */
+export function findWrapped(lines: readonly Line[], pattern: RegExp, limit = Infinity): PhraseHit[] {
+  const re = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+  const hits: PhraseHit[] = [];
+  for (const { line, run, head, text } of wrapCandidates(lines)) {
+    if (hits.length >= limit) break;
+    const m = re.exec(text);
+    if (!m || m.index + m[0].length <= head.length || m.index >= head.length) continue;
+    // The words of the first line from where the match starts.
+    let at = 0;
+    const from = run.findIndex((w) => {
+      const end = at + w.text.length;
+      at = end + 1;
+      return end > m.index;
+    });
+    hits.push(hitOf(line, run.slice(Math.max(0, from)), m[0]));
+  }
   return hits;
 }
