@@ -8,6 +8,7 @@
  */
 import type { KeyValueArea } from './backend';
 import { restoreRecord } from './restore-record';
+import { latestFilingFirst } from './search';
 import { summarize, type RecordSummary } from './summary';
 import type { SummarySnapshot, SummaryStore } from './summary-store';
 
@@ -17,7 +18,7 @@ export interface DamagedEntry {
 }
 
 export interface LibraryListing {
-  /** Newest added first. */
+  /** Latest filing date first (undated last), then newest added: the list's default order. */
   summaries: RecordSummary[];
   /** Stored entries that failed validation: shown as such, never as filings. */
   damaged: DamagedEntry[];
@@ -41,15 +42,10 @@ export interface ListOptions {
 /** Records read, checked and summarised per chunk: about 5 ms of work on a slow machine. */
 const REBUILD_CHUNK = 20;
 /** Rebuilt summaries are stored (and progress reported) after this many, in one transaction. */
-const FLUSH_EVERY = 500;
-
-export function newestFirst(a: RecordSummary, b: RecordSummary): number {
-  if (a.addedAt !== b.addedAt) return a.addedAt > b.addedAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+const FLUSH_EVERY = 1000;
 
 export function listingOf(summaries: Iterable<RecordSummary>, damaged: DamagedEntry[] = []): LibraryListing {
-  return { summaries: [...summaries].sort(newestFirst), damaged };
+  return { summaries: [...summaries].sort(latestFilingFirst), damaged };
 }
 
 const WRONG_ID: DamagedEntry['error'] = {

@@ -1,8 +1,9 @@
 /**
  * Filter and sort over record summaries. Each entry carries its lower-case,
- * accent-free search keys, computed once when the index is built, so a query
- * over ten thousand records is a linear scan of plain string tests plus one
- * sort on precomputed keys (measured by scripts/storage-bench-search.ts).
+ * accent-free search keys, worked out once (when first needed, or ahead of
+ * time with prepareSearch while the page is idle), so a query over ten
+ * thousand records is a linear scan of plain string tests plus one sort on
+ * ready keys (measured by scripts/storage-bench-search.ts).
  */
 import type { DocumentType } from '../filing';
 import type { RecordSummary } from './summary';
@@ -29,23 +30,36 @@ export interface LibraryQuery {
   descending?: boolean;
 }
 
-interface IndexEntry {
-  summary: RecordSummary;
+/** What a search compares, lower case and accent-free; worked out once per summary, when first needed. */
+interface SearchKeys {
   text: string;
   issuer: string;
   ticker: string;
   owners: string;
-  /** Sort keys; empty strings sort last whatever the direction. */
+  /** Sort key; empty strings sort last whatever the direction. */
   ownerSort: string;
-  dateSort: string;
+}
+
+interface IndexEntry {
+  readonly summary: RecordSummary;
+  /** Null until a search or a sort by name needs it (opening the list does not), then kept. */
+  keys: SearchKeys | null;
 }
 
 export interface SummaryIndex {
   readonly entries: readonly IndexEntry[];
 }
 
+/** Printable ASCII needs no Unicode normalisation: most names are, so the fast path matters. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+const LOOSE_SPACE = /\s\s|^\s|\s$/;
+
 /** Lower case, accents removed, whitespace collapsed: "Société  Générale" → "societe generale". */
 export function normalizeForSearch(text: string): string {
+  if (PLAIN_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return LOOSE_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower;
+  }
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -54,44 +68,60 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
-function indexEntry(summary: RecordSummary): IndexEntry {
+function searchKeys(summary: RecordSummary): SearchKeys {
   const issuer = normalizeForSearch(summary.issuerName);
   const ticker = normalizeForSearch(summary.ticker ?? '');
   const owners = summary.ownerNames.map(normalizeForSearch);
-  const form = `form ${summary.documentType}`;
   const text = [
     issuer,
     ticker,
     ...owners,
     normalizeForSearch(summary.fileName),
-    form,
+    `form ${summary.documentType}`,
     ...summary.transactionCodes.map((code) => code.toLowerCase()),
     ...summary.securityTitles.map(normalizeForSearch),
   ].join('\n');
-  return {
-    summary,
-    text,
-    issuer,
-    ticker,
-    owners: owners.join('\n'),
-    ownerSort: owners[0] ?? '',
-    dateSort: summary.filingDate ?? '',
-  };
+  return { text, issuer, ticker, owners: owners.join('\n'), ownerSort: owners[0] ?? '' };
 }
 
+function keysOf(entry: IndexEntry): SearchKeys {
+  return (entry.keys ??= searchKeys(entry.summary));
+}
+
+/** Cheap: nothing is normalised until a search needs it (see prepareSearch). */
 export function buildSummaryIndex(summaries: readonly RecordSummary[]): SummaryIndex {
-  return { entries: summaries.map(indexEntry) };
+  return { entries: summaries.map((summary) => ({ summary, keys: null })) };
+}
+
+/**
+ * Works out the search keys of up to `count` entries from `start`, so the first search does not
+ * pay for all of them at once; returns where to go on from (entries.length once all are ready).
+ * An index derived from this one shares its entries, so the work carries over.
+ */
+export function prepareSearch(index: SummaryIndex, start: number, count: number): number {
+  const end = Math.min(index.entries.length, start + count);
+  for (let i = start; i < end; i++) keysOf(index.entries[i]);
+  return end;
+}
+
+/** The index with these summaries added (replacing entries with the same id) and these ids removed. */
+export function withChanges(
+  index: SummaryIndex,
+  changes: { add?: readonly RecordSummary[]; remove?: readonly string[] },
+): SummaryIndex {
+  const add = changes.add ?? [];
+  const gone = new Set([...(changes.remove ?? []), ...add.map((summary) => summary.id)]);
+  const kept = gone.size ? index.entries.filter((entry) => !gone.has(entry.summary.id)) : index.entries;
+  return { entries: [...kept, ...add.map((summary) => ({ summary, keys: null }))] };
 }
 
 /** The index with `summary` added, or replacing the entry with the same id. */
 export function withSummary(index: SummaryIndex, summary: RecordSummary): SummaryIndex {
-  return {
-    entries: [...index.entries.filter((entry) => entry.summary.id !== summary.id), indexEntry(summary)],
-  };
+  return withChanges(index, { add: [summary] });
 }
 
 export function withoutRecord(index: SummaryIndex, id: string): SummaryIndex {
-  return { entries: index.entries.filter((entry) => entry.summary.id !== id) };
+  return withChanges(index, { remove: [id] });
 }
 
 type Predicate = (entry: IndexEntry) => boolean;
@@ -101,13 +131,13 @@ function predicates(query: LibraryQuery): Predicate[] {
   const words = normalizeForSearch(query.text ?? '')
     .split(' ')
     .filter(Boolean);
-  if (words.length) tests.push((e) => words.every((word) => e.text.includes(word)));
+  if (words.length) tests.push((e) => words.every((word) => keysOf(e).text.includes(word)));
   const owner = normalizeForSearch(query.owner ?? '');
-  if (owner) tests.push((e) => e.owners.includes(owner));
+  if (owner) tests.push((e) => keysOf(e).owners.includes(owner));
   const issuer = normalizeForSearch(query.issuer ?? '');
-  if (issuer) tests.push((e) => e.issuer.includes(issuer));
+  if (issuer) tests.push((e) => keysOf(e).issuer.includes(issuer));
   const ticker = normalizeForSearch(query.ticker ?? '');
-  if (ticker) tests.push((e) => e.ticker === ticker);
+  if (ticker) tests.push((e) => keysOf(e).ticker === ticker);
   if (query.formTypes?.length) {
     const forms = new Set<string>(query.formTypes);
     tests.push((e) => forms.has(e.summary.documentType));
@@ -122,9 +152,9 @@ function predicates(query: LibraryQuery): Predicate[] {
 }
 
 function sortKeyOf(entry: IndexEntry, key: SortKey): string {
-  if (key === 'date') return entry.dateSort;
-  if (key === 'issuer') return entry.issuer;
-  if (key === 'owner') return entry.ownerSort;
+  if (key === 'date') return entry.summary.filingDate ?? '';
+  if (key === 'issuer') return keysOf(entry).issuer;
+  if (key === 'owner') return keysOf(entry).ownerSort;
   return entry.summary.addedAt;
 }
 
@@ -136,10 +166,28 @@ function compareEntries(key: SortKey, descending: boolean) {
       if (!kb) return -1;
       return (ka < kb ? -1 : 1) * (descending ? -1 : 1);
     }
-    // Stable, total order: newest added first, then id.
-    if (a.summary.addedAt !== b.summary.addedAt) return a.summary.addedAt > b.summary.addedAt ? -1 : 1;
-    return a.summary.id < b.summary.id ? -1 : a.summary.id > b.summary.id ? 1 : 0;
+    return newestAddedFirst(a.summary, b.summary);
   };
+}
+
+/** Stable, total order among equals: newest added first, then id. */
+function newestAddedFirst(a: RecordSummary, b: RecordSummary): number {
+  if (a.addedAt !== b.addedAt) return a.addedAt > b.addedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * The list's first order (latest filing date first, undated last, then newest added): a listing
+ * sorted so makes the first query's sort a single pass.
+ */
+export function latestFilingFirst(a: RecordSummary, b: RecordSummary): number {
+  const [da, db] = [a.filingDate ?? '', b.filingDate ?? ''];
+  if (da !== db) {
+    if (!da) return 1;
+    if (!db) return -1;
+    return da > db ? -1 : 1;
+  }
+  return newestAddedFirst(a, b);
 }
 
 export function queryLibrary(index: SummaryIndex, query: LibraryQuery = {}): RecordSummary[] {

@@ -15,6 +15,7 @@ import { NO_FILTERS, describeShown, isNarrowed, sortBy, toQuery, type LibraryFil
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibraryView } from './use-library';
+import { useSearchWarmup } from './use-search-warmup';
 import './library.css';
 
 export const ROWS_PER_PAGE = 100;
@@ -48,8 +49,19 @@ export function LibraryPanel({
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const matching = useMemo(() => queryLibrary(view.index, toQuery(filters)), [view.index, filters]);
+  useSearchWarmup(view.index);
   const total = view.index.entries.length;
   const rows = matching.slice(0, limit);
+  // Drawn again only when the filings change, not on every keystroke in the search box.
+  const totals = useMemo(
+    () =>
+      entries.length > 0 && (
+        <RenderGuard what="The totals across your library">
+          <LibraryInsights entries={entries} />
+        </RenderGuard>
+      ),
+    [entries],
+  );
   const change = (next: LibraryFilters) => {
     setFilters(next);
     setLimit(ROWS_PER_PAGE);
@@ -65,11 +77,13 @@ export function LibraryPanel({
       </div>
       {total > 0 && <LibraryFilterBar filters={filters} index={view.index} onChange={change} />}
       <p class="library-count muted" role="status" aria-atomic="true">
-        {view.loading
-          ? 'Opening the library…'
-          : total > 0
-            ? describeShown(rows.length, matching.length, total)
-            : ''}
+        {view.preparing
+          ? describePreparing(view.preparing)
+          : view.loading
+            ? 'Opening the library…'
+            : total > 0
+              ? describeShown(rows.length, matching.length, total)
+              : ''}
       </p>
       {!view.loading && total === 0 && <EmptyLibrary persistent={view.storage?.kind === 'persistent'} />}
       {total > 0 && matching.length === 0 && (
@@ -102,13 +116,15 @@ export function LibraryPanel({
       {entries.length > 0 && entriesCatchingUp && (
         <p class="totals-note muted">Bringing the totals below up to date with the list…</p>
       )}
-      {entries.length > 0 && (
-        <RenderGuard what="The totals across your library">
-          <LibraryInsights entries={entries} />
-        </RenderGuard>
-      )}
+      {totals}
     </section>
   );
+}
+
+/** A library kept before summaries existed is summarised once; the list fills in meanwhile. */
+function describePreparing({ done, total }: { done: number; total: number }): string {
+  const of = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  return `Preparing your library to open faster next time (once): ${of} filings…`;
 }
 
 function EmptyLibrary({ persistent }: { persistent: boolean }) {

@@ -2,24 +2,25 @@
  * Every stored filing as { id, filing }, for what looks across the library
  * (amendment links, an insider's holdings over time, library totals). Kept in
  * step with the summary index: ids that appear are read (validated by the
- * library, in chunks that give the page back between them), ids that go are
- * dropped. The state changes once per catch-up, not once per record, and a
- * catch-up waits for a pause in changes.
+ * library, a few records per read, giving the page back between reads), ids
+ * that go are dropped. Nothing is read before the list is on screen and the
+ * page is idle; the state changes once per catch-up, not once per record, and
+ * a catch-up waits for a pause in changes.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Filing } from '../../core/filing';
 import type { LibraryEntry } from '../../core/insights';
 import type { Library } from '../../core/library/library';
 import type { SummaryIndex } from '../../core/library/search';
+import { afterPaintWhenIdle, yieldToPage } from './yield-to-page';
 
-const CHUNK = 50;
+/** Records read and validated at a time: a few milliseconds of work, then the page gets a turn. */
+const CHUNK = 20;
 /**
  * Catching up waits this long after the last change: while files stream in,
  * the totals across the library are recomputed once per pause, not per file.
  */
 const SETTLE_MS = 300;
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LibraryEntries {
   entries: readonly LibraryEntry[];
@@ -44,13 +45,15 @@ export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex
       for (const id of [...cache.current.keys()]) if (!keep.has(id)) cache.current.delete(id);
       const missing = wanted.filter((id) => !cache.current.has(id));
       const opened = await library;
+      if (first) await afterPaintWhenIdle();
       for (let start = 0; start < missing.length; start += CHUNK) {
         if (start > 0) await yieldToPage();
-        for (const id of missing.slice(start, start + CHUNK)) {
-          if (stale) return;
-          const found = await opened.get(id).catch(() => null);
-          if (found?.status === 'found') cache.current.set(id, found.record.filing);
-        }
+        if (stale) return;
+        const ids = missing.slice(start, start + CHUNK);
+        const found = await opened.getMany(ids).catch(() => []);
+        found.forEach((lookup, i) => {
+          if (lookup.status === 'found') cache.current.set(ids[i], lookup.record.filing);
+        });
       }
       if (stale) return;
       publish();

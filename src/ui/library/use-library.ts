@@ -1,16 +1,19 @@
 /**
  * The library as page state: opened once (IndexedDB, or memory when the
- * browser keeps nothing), listed once into a summary index, then kept in step
- * by the changes this page makes and, when another tab changes the store, by
- * listing again. Filtering works on the index only; no record is read until
- * one is opened.
+ * browser keeps nothing) from the stored summaries alone, then checked
+ * against the records after the first paint (damaged entries, summaries an
+ * older app or an interrupted write left out), and kept in step by the
+ * changes this page makes and those other tabs announce. Filtering works on
+ * the index only; no record is read until one is opened.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { DamagedEntry, Library } from '../../core/library/library';
-import { buildSummaryIndex, withSummary, withoutRecord, type SummaryIndex } from '../../core/library/search';
+import type { DamagedEntry, Library, LibraryListing, ListProgress } from '../../core/library/library';
+import { buildSummaryIndex, withChanges, type SummaryIndex } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
-import { onLibraryChangedElsewhere, type LibraryChange } from '../../storage/changes';
-import { openLibrary, type StorageState } from '../../storage/open-library';
+import { onLibraryChangedElsewhere } from '../../storage/changes';
+import { openLibraryWithListing, type StorageState } from '../../storage/open-library';
+import { useChangesElsewhere } from './use-changes-elsewhere';
+import { afterPaintWhenIdle, yieldToPage } from './yield-to-page';
 
 export interface LibraryView {
   /** Resolves once storage has been probed; the queue waits on it. */
@@ -21,77 +24,107 @@ export interface LibraryView {
   damaged: DamagedEntry[];
   /** Listing the store failed: what to tell the person. */
   loadError: string | null;
+  /** Summaries being built from the records (once, for a library kept before they existed). */
+  preparing: { done: number; total: number } | null;
 }
 
-const RELIST_DELAY_MS = 250;
+type ViewState = Omit<LibraryView, 'library'>;
+
+const describeError = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function useLibrary() {
-  const [opening] = useState(() => openLibrary());
+  const [{ opened: opening, quickListing }] = useState(openLibraryWithListing);
   const [library] = useState(() => opening.then((opened) => opened.library));
-  const [view, setView] = useState<Omit<LibraryView, 'library'>>({
+  const [view, setView] = useState<ViewState>({
     storage: null,
     loading: true,
     index: buildSummaryIndex([]),
     damaged: [],
     loadError: null,
+    preparing: null,
   });
 
+  const fail = useCallback((storage: StorageState, err: unknown) => {
+    const loadError = `The library could not be read from your browser's storage (${describeError(err)}). Files you add are still read.`;
+    setView((current) => ({ ...current, storage, loading: false, preparing: null, loadError }));
+  }, []);
+
+  /** Lists the whole store again, checked against the records (after a bulk change). */
   const relist = useCallback(async () => {
     const { library: opened, storage } = await opening;
+    const onProgress = ({ done, total, listing }: ListProgress) =>
+      setView({ ...shown(storage, listing), loading: done < total, preparing: { done, total } });
     try {
-      const listing = await opened.list();
-      setView({
-        storage,
-        loading: false,
-        index: buildSummaryIndex(listing.summaries),
-        damaged: listing.damaged,
-        loadError: null,
-      });
+      const listing = await opened.list({ pause: yieldToPage, onProgress });
+      setView(shown(storage, listing));
     } catch (err) {
-      const detail = err instanceof Error ? err.message : String(err);
-      const loadError = `The library could not be read from your browser's storage (${detail}). Files you add are still read.`;
-      setView((current) => ({ ...current, storage, loading: false, loadError }));
+      fail(storage, err);
     }
-  }, [opening]);
-
-  // The change channel also carries this page's own writes; those are already in the index.
-  const shown = useRef(view.index);
-  shown.current = view.index;
+  }, [opening, fail]);
 
   useEffect(() => {
-    void relist();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const pending: LibraryChange[] = [];
-    const stop = onLibraryChangedElsewhere((change) => {
-      pending.push(change);
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        const changes = pending.splice(0);
-        if (changes.some((c) => !alreadyShown(shown.current, c))) void relist();
-      }, RELIST_DELAY_MS);
+    let gone = false;
+    // Shown as soon as it is read, without waiting for the storage probe (which can only take it away).
+    void quickListing.then((quick) => {
+      if (gone || !quick) return;
+      setView((current) =>
+        current.storage?.kind === 'memory-only' ? current : shown(current.storage, quick),
+      );
     });
+    void (async () => {
+      const { library: opened, storage } = await opening;
+      // Where storage is unusable the quick read may never answer: it is only awaited where it works.
+      const quick = storage.kind === 'persistent' ? await quickListing : null;
+      if (gone) return;
+      if (!quick) return relist();
+      setView((current) => ({ ...current, storage }));
+      // After the list is on screen: records without a summary, summaries without a record, damage.
+      await afterPaintWhenIdle();
+      const checked = await opened.list({ from: quick, pause: yieldToPage }).catch(() => null);
+      if (!gone && checked) setView((current) => withCheck(current, quick, checked));
+    })();
     return () => {
-      clearTimeout(timer);
-      stop();
+      gone = true;
     };
-  }, [relist]);
+  }, [opening, quickListing, relist]);
 
   const showAdded = useCallback((summary: RecordSummary) => {
-    setView((current) => ({ ...current, index: withSummary(current.index, summary) }));
+    setView((current) => ({ ...current, index: withChanges(current.index, { add: [summary] }) }));
   }, []);
 
   const hideRemoved = useCallback((id: string) => {
-    setView((current) => ({ ...current, index: withoutRecord(current.index, id) }));
+    setView((current) => ({ ...current, index: withChanges(current.index, { remove: [id] }) }));
   }, []);
+
+  const indexNow = useRef(view.index);
+  indexNow.current = view.index;
+  useChangesElsewhere(library, indexNow, { showAdded, hideRemoved, relist }, onLibraryChangedElsewhere);
 
   // One object per change, so what is drawn from it can skip re-rendering when nothing changed.
   const libraryView = useMemo((): LibraryView => ({ ...view, library }), [view, library]);
   return { view: libraryView, showAdded, hideRemoved, relist };
 }
 
-/** Whether the index already reflects a change (this page made it, or listed after it). */
-function alreadyShown(index: SummaryIndex, change: LibraryChange): boolean {
-  if (change.kind === 'clear') return index.entries.length === 0;
-  const present = index.entries.some((entry) => entry.summary.id === change.id);
-  return change.kind === 'set' ? present : !present;
+function shown(storage: StorageState | null, listing: LibraryListing): ViewState {
+  return {
+    storage,
+    loading: false,
+    index: buildSummaryIndex(listing.summaries),
+    damaged: listing.damaged,
+    loadError: null,
+    preparing: null,
+  };
+}
+
+/**
+ * The check's findings applied to what is shown now (which may already have files added or
+ * removed since the quick list): summaries it built are added, those it dropped are removed.
+ */
+function withCheck(current: ViewState, quick: LibraryListing, checked: LibraryListing): ViewState {
+  const before = new Set(quick.summaries.map((summary) => summary.id));
+  const after = new Set(checked.summaries.map((summary) => summary.id));
+  const add = checked.summaries.filter((summary) => !before.has(summary.id));
+  const remove = [...before].filter((id) => !after.has(id));
+  if (add.length === 0 && remove.length === 0 && checked.damaged.length === 0) return current;
+  return { ...current, index: withChanges(current.index, { add, remove }), damaged: checked.damaged };
 }
