@@ -77,16 +77,17 @@ export function learnLeading(linesByBand: readonly Line[][]): number {
 /** Cut one page's lines wherever the vertical profile has a gap wider than a cell's own line gap plus ROW_GAP. */
 function cutByGaps<K extends string>(lines: KeyedLine<K>[], leading: number): KeyedLine<K>[][] {
   // Every word counts in the profile, raised markers included: they fill the gap above their line.
-  const top = (l: Line) => Math.min(...l.words.map((w) => w.top));
-  const sorted = [...lines].sort((a, b) => top(a.line) - top(b.line));
+  const sorted = lines
+    .map((kl) => ({ kl, top: Math.min(...kl.line.words.map((w) => w.top)) }))
+    .sort((a, b) => a.top - b.top);
   const groups: KeyedLine<K>[][] = [];
   const reach = Math.max(0, leading - 1) + ROW_GAP;
   let bottom = -Infinity;
-  for (const kl of sorted) {
+  for (const { kl, top } of sorted) {
     const current = groups[groups.length - 1];
-    if (!current || top(kl.line) - bottom > reach * kl.line.size) groups.push([kl]);
+    if (!current || top - bottom > reach * kl.line.size) groups.push([kl]);
     else current.push(kl);
-    bottom = Math.max(bottom, ...kl.line.words.map((w) => w.bottom));
+    for (const w of kl.line.words) bottom = Math.max(bottom, w.bottom);
   }
   return groups;
 }
