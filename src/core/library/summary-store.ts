@@ -51,7 +51,10 @@ function readState(value: unknown): StoreState | null {
   return { format, complete };
 }
 
-/** A shard's rows, or null when its text is damaged; `format` tells a newer shard from ours. */
+/**
+ * A shard's format and rows, or null when its text is damaged. A newer format's rows may be
+ * anything: only the format is read from it.
+ */
 function parseShard(value: unknown): { format: number; rows: unknown[] } | null {
   if (typeof value !== 'string') return null;
   let parsed: unknown;
@@ -63,8 +66,9 @@ function parseShard(value: unknown): { format: number; rows: unknown[] } | null 
   if (!isPlainObject(parsed)) return null;
   const format = ownValue(parsed, 'format');
   const rows = ownValue(parsed, 'rows');
-  if (typeof format !== 'number' || !Array.isArray(rows)) return null;
-  return { format, rows };
+  if (typeof format !== 'number') return null;
+  if (format > SUMMARY_FORMAT) return { format, rows: [] };
+  return Array.isArray(rows) ? { format, rows } : null;
 }
 
 const rowId = (row: unknown): string | null =>
