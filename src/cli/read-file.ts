@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { ParseFailure, toParseError, type ParseError, type ParseErrorCode } from '../core/errors';
 import type { Filing } from '../core/filing';
 import { parseBytes } from '../core/parse-file';
+import type { ExtractOptions } from '../core/pdf/extract';
 import { nodeExtractOptions, nodePdfjs } from './pdfjs-node';
 import type { FileResult } from './protocol';
 
@@ -27,6 +28,9 @@ export async function readAndParse(path: string, password?: string): Promise<Fil
   }
 }
 
+/** Only the Filing is printed: the PDF's producer (metadata) is not read. */
+const CLI_OPTIONS: ExtractOptions = { ...nodeExtractOptions, readProducer: false };
+
 /**
  * The password is tried only when the PDF asks for one: most issuer-site PDFs
  * are encrypted with an empty password, which pdf.js would not try once it
@@ -34,11 +38,11 @@ export async function readAndParse(path: string, password?: string): Promise<Fil
  */
 async function parseWithPassword(bytes: Uint8Array, name: string, password?: string): Promise<Filing> {
   try {
-    return (await parseBytes(nodePdfjs, bytes, name, nodeExtractOptions)).filing;
+    return (await parseBytes(nodePdfjs, bytes, name, CLI_OPTIONS)).filing;
   } catch (err) {
     const asksForOne = err instanceof ParseFailure && err.code === 'password-required';
     if (password === undefined || !asksForOne) throw err;
-    return (await parseBytes(nodePdfjs, bytes, name, { ...nodeExtractOptions, password })).filing;
+    return (await parseBytes(nodePdfjs, bytes, name, { ...CLI_OPTIONS, password })).filing;
   }
 }
 

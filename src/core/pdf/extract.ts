@@ -39,6 +39,8 @@ export interface ExtractOptions {
    * listed in `pages`, with their sizes, so the page count stays the file's.
    */
   isLastPage?: (page: number, words: Word[]) => boolean;
+  /** False: leave `producer` null and skip reading the document's metadata (the CLI prints no producer). */
+  readProducer?: boolean;
 }
 
 export const DEFAULT_MAX_PAGES = 40;
@@ -164,9 +166,15 @@ async function readPages(
     for (const w of pageWords) words.push(w);
     if (opts.isLastPage?.(n, pageWords)) readingText = false;
   }
+  const producer = opts.readProducer === false ? null : await producerOf(doc);
+  return { pages, words, rules: [], producer };
+}
+
+/** The Info dictionary's Producer; reading it also parses the XMP metadata, so it is skipped when unwanted. */
+async function producerOf(doc: PDFDocumentProxy): Promise<string | null> {
   const meta = await doc.getMetadata().catch(() => null);
   const producer = (meta?.info as { Producer?: unknown } | undefined)?.Producer;
-  return { pages, words, rules: [], producer: typeof producer === 'string' ? producer : null };
+  return typeof producer === 'string' ? producer : null;
 }
 
 function tooMuchText(detail: string): ParseFailure {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { nodeExtractOptions, nodePdfjs } from '../../../src/cli/pdfjs-node';
 import { readForm } from '../../../src/core/form/read-form';
 import { parseBytes } from '../../../src/core/parse-file';
+import { extractPositionedText } from '../../../src/core/pdf/extract';
 import { fixturePath, readFixture } from './read-pdf';
 
 describe('reading stops at the form’s last page', () => {
@@ -36,5 +37,18 @@ describe('reading stops at the form’s last page', () => {
     const everyPage = await readFixture(name);
     expect(output.text?.words).toEqual(everyPage.words);
     expect(output.filing).toEqual(readForm(everyPage).filing);
+  });
+
+  it('leaves the producer out, and only that, when the caller does not want it (the CLI)', async () => {
+    const bytes = new Uint8Array(readFileSync(fixturePath('ir-126783e7.pdf')));
+    const full = await extractPositionedText(nodePdfjs, bytes, nodeExtractOptions);
+    const lean = await extractPositionedText(nodePdfjs, bytes, {
+      ...nodeExtractOptions,
+      readProducer: false,
+    });
+    expect(full.producer).toMatch(/\w/);
+    expect(lean.producer).toBeNull();
+    expect(lean.words).toEqual(full.words);
+    expect(lean.pages).toEqual(full.pages);
   });
 });
