@@ -3,7 +3,6 @@
  * memory otherwise, with the state the UI shows ("nothing will be kept").
  */
 import { Library, type LibraryListing } from '../core/library/library';
-import { createMemoryBackend } from '../core/library/memory-backend';
 import { withChangeAnnouncements } from './changes';
 import { createIdbBackend } from './idb-backend';
 import { probeStorage, type StorageState } from './probe';
@@ -32,8 +31,12 @@ export function openLibraryWithListing(): OpeningLibrary {
   const backend = createIdbBackend();
   const persistent = new Library(withChangeAnnouncements(backend));
   const quickListing = persistent.quickList().catch(() => null);
-  const opened = probeStorage(backend).then((storage): OpenedLibrary => {
-    if (storage.kind !== 'persistent') return { library: new Library(createMemoryBackend()), storage };
+  const opened = probeStorage(backend).then(async (storage): Promise<OpenedLibrary> => {
+    if (storage.kind !== 'persistent') {
+      // Only where the browser keeps nothing: not part of the page's first download.
+      const { createMemoryBackend } = await import('../core/library/memory-backend');
+      return { library: new Library(createMemoryBackend()), storage };
+    }
     // Leftovers of an interrupted write are invisible; clearing them may fail quietly.
     setTimeout(() => void persistent.sweepOrphanFiles().catch(() => 0), SWEEP_DELAY_MS);
     return { library: persistent, storage };

@@ -29,8 +29,9 @@ const FileCard = lazyComponent(() => import('./FileCard').then((module) => modul
 export function App() {
   const { view, showAdded, hideRemoved, relist } = useLibrary();
   const { items, queue } = useReadQueue(view.library, { onStored: showAdded });
-  const { entries, catchingUp } = useLibraryEntries(view.library, view.index);
   const { opened, openError, openRecord, openUnsaved, close } = useOpenedFiling(view.library);
+  // Every stored filing, for the open filing's amendment links and holdings over time: read once one is open.
+  const { entries } = useLibraryEntries(view.library, view.index, opened !== null);
   const openedId = opened?.recordId ?? null;
   const openedIdNow = useRef(openedId);
   openedIdNow.current = openedId;
@@ -92,15 +93,13 @@ export function App() {
     () => (
       <LibraryPanel
         view={view}
-        entries={entries}
-        entriesCatchingUp={catchingUp}
         openedId={openedId}
         onOpen={openById}
         onDelete={deleteSummary}
         onBulkChange={relist}
       />
     ),
-    [view, entries, catchingUp, openedId, openById, deleteSummary, relist],
+    [view, openedId, openById, deleteSummary, relist],
   );
 
   return (

@@ -2,10 +2,13 @@
  * The summaries the list opens from, in the built app: a library an older
  * version kept (records and files, no summaries) is listed in full and
  * summarised once, then opens from the summaries; a filing still opens from
- * its record; and a second tab's adds and deletes reach the list.
+ * its record; a second tab's adds and deletes reach the list; and a large
+ * library's totals are worked out in the library-totals worker.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { computeTotals } from '../../src/ui/insights/library-totals';
+import { WORKER_FROM_FILINGS } from '../../src/ui/library/totals/protocol';
 import { makeRecord } from '../../src/core/library/record';
 import { readOwnershipXml } from '../../src/core/xml/read-xml';
 import {
@@ -111,6 +114,15 @@ function summaryStore(page: Page): Promise<{ keys: string[]; state: unknown }> {
   });
 }
 
+/** `count` different files: the two Snowflake XML filings, each copy with a comment after the document. */
+function copies(count: number): DroppedFile[] {
+  return Array.from({ length: count }, (_, n) => {
+    const file = n % 2 ? FILES.snowForm3Xml : FILES.snowForm4Xml;
+    const bytes = new Uint8Array([...file.bytes, ...new TextEncoder().encode(`\n<!-- copy ${n} -->\n`)]);
+    return { ...file, name: `copy-${n}-${file.name}`, bytes };
+  });
+}
+
 describe('the summaries the library opens from', () => {
   it('lists a library kept before summaries, summarises it once, and opens from the summaries after', async () => {
     const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
@@ -134,6 +146,39 @@ describe('the summaries the library opens from', () => {
     // The list came from summaries; the filing itself is read from its record when opened.
     await page.getByRole('button', { name: 'Snowflake Inc.' }).first().click();
     await expect(page.locator('.file-card .issuer-name').innerText()).resolves.toBe('Snowflake Inc.');
+  });
+
+  it('works out the totals of a large library in a worker, the same as in Node', async () => {
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
+    const { page } = app;
+    const files = copies(WORKER_FROM_FILINGS + 20);
+    const added = Array.from({ length: files.length }, (_, n) =>
+      new Date(Date.UTC(2024, 0, 1, 0, n)).toISOString(),
+    );
+    await storeAsOlderVersion(page, files, added);
+    await page.reload();
+    const count = page.locator('.library-count');
+    await expect
+      .poll(() => count.innerText(), { timeout: 30_000 })
+      .toBe(`Showing 100 of ${files.length} filings`);
+
+    const library = page.getByTestId('library-insights');
+    await library.waitFor({ timeout: 30_000 });
+    expect(page.workers().some((worker) => worker.url().includes('totals-worker'))).toBe(true);
+    const expected = computeTotals(
+      await Promise.all(
+        files.map(async (file, i) => ({ id: String(i), filing: (await recordOf(file, added[i])).filing })),
+      ),
+    );
+    await expect(library.locator('p').first().innerText()).resolves.toBe(
+      `${expected.aggregates.filingsCounted} filings counted.`,
+    );
+    const person = expected.aggregates.byOwner.find((group) => group.name === 'Scarpelli Michael')!;
+    const row = library.locator('table.groups').first().locator('tbody tr', { hasText: 'Scarpelli Michael' });
+    await expect(row.locator('td').first().innerText()).resolves.toBe(String(person.filings));
+    await expect(
+      library.getByTestId('holdings-chart').or(library.getByTestId('holdings-chart-empty')).count(),
+    ).resolves.toBe(1);
   });
 
   it('shows what another tab adds and hides what it deletes', async () => {

@@ -11,9 +11,9 @@
  * (summary-store.ts), written after their record and removed after it; the
  * records stay the truth, and listing.ts rebuilds any summary that is missing.
  */
-import { exportBackup, importBackup, type RejectedEntry } from './backup';
+import type { RejectedEntry } from './backup';
 import { StorageFailure, readStoredFile, type LibraryBackend } from './backend';
-import { cleanFileName, contentId, makeRecord, type LibraryRecord, type NewRecordInput } from './record';
+import { cleanFileName, contentId, recordWithId, type LibraryRecord, type NewRecordInput } from './record';
 import { listingOf, reconcile, type LibraryListing, type ListOptions } from './listing';
 import { restoreRecord } from './restore-record';
 import { summarize, type RecordSummary } from './summary';
@@ -54,6 +54,9 @@ export interface BackupImportReport {
   /** Set when storage failed part-way; entries before it were kept. */
   error: LibraryError | null;
 }
+
+/** Backups are rare: their code loads when one is made or read, not with the page. */
+const loadBackup = () => import('./backup');
 
 /** A file without a record younger than this may be another tab's add in progress. */
 export const ORPHAN_GRACE_MS = 10 * 60 * 1000;
@@ -104,7 +107,8 @@ export class Library {
 
   async add(input: Omit<NewRecordInput, 'now'>): Promise<AddResult> {
     try {
-      const existing = await this.get(await contentId(input.bytes));
+      const id = await contentId(input.bytes);
+      const existing = await this.get(id);
       if (existing.status === 'found') {
         const { record } = existing;
         return { status: 'duplicate', record, summary: summarize(record), message: describeAdded(record) };
@@ -114,7 +118,7 @@ export class Library {
         const message = `${cleanFileName(input.fileName)} is already in your library, saved by a newer version of this app. Reload the page to update the app.`;
         return { status: 'failed', error: { code: 'newer-version', message } };
       }
-      const record = await makeRecord({ ...input, now: this.clock() });
+      const record = recordWithId({ ...input, now: this.clock() }, id);
       return await this.write(record, input.bytes);
     } catch (err) {
       return { status: 'failed', error: storageError(err) };
@@ -258,6 +262,7 @@ export class Library {
       const file = await this.getFile(id);
       if (file.ok) files.set(id, file.bytes);
     }
+    const { exportBackup } = await loadBackup();
     return exportBackup(records, files, this.clock());
   }
 
@@ -266,6 +271,7 @@ export class Library {
     const { summaries, damaged } = await this.list();
     const newer = damaged.filter((entry) => entry.error.code === 'newer-version');
     const existing = new Set([...summaries, ...newer].map((entry) => entry.id));
+    const { importBackup } = await loadBackup();
     const contents = await importBackup(bytes, existing);
     if (!contents.ok) {
       const code = contents.error.code === 'newer-version' ? 'newer-version' : 'invalid-record';

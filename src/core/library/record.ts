@@ -61,10 +61,15 @@ export interface NewRecordInput {
 }
 
 export async function makeRecord(input: NewRecordInput): Promise<LibraryRecord> {
+  return recordWithId(input, await contentId(input.bytes));
+}
+
+/** The record, for a caller that has just hashed the bytes (`id` must be contentId(input.bytes)). */
+export function recordWithId(input: NewRecordInput, id: string): LibraryRecord {
   const { bytes, output } = input;
   return {
     recordVersion: LIBRARY_RECORD_VERSION,
-    id: await contentId(bytes),
+    id,
     fileName: cleanFileName(input.fileName),
     fileType: output.source,
     byteLength: bytes.byteLength,

@@ -2,10 +2,12 @@
  * One insider's holdings in one issuer over time, across stored filings, as
  * the small step chart the insights core draws (an SVG string: no chart
  * library, no inline styles, colours from insights.css, a <title> and <desc>
- * for screen readers).
+ * for screen readers). HoldingsFigure draws a chart already computed (the
+ * library totals get theirs from a worker); HoldingsChart computes it here.
  */
 import { useMemo } from 'preact/hooks';
-import { holdingsChartSvg, holdingsTimeline, type LibraryEntry } from '../../core/insights';
+import type { LibraryEntry } from '../../core/insights';
+import { computeHoldingsChart, type HoldingsChartView } from './library-totals';
 import './insights.css';
 
 export interface HoldingsChartProps {
@@ -16,30 +18,30 @@ export interface HoldingsChartProps {
 }
 
 export function HoldingsChart({ entries, ownerKey, issuerKey, idPrefix }: HoldingsChartProps) {
-  const timeline = useMemo(
-    () => holdingsTimeline(entries, { ownerKey, issuerKey }),
-    [entries, ownerKey, issuerKey],
+  const view = useMemo(
+    () => computeHoldingsChart(entries, { ownerKey, issuerKey }, idPrefix),
+    [entries, ownerKey, issuerKey, idPrefix],
   );
-  const svg = useMemo(
-    () => holdingsChartSvg(timeline, { idPrefix: `${idPrefix}-chart` }),
-    [timeline, idPrefix],
-  );
-  const drawable = timeline.series.some((series) => series.unit === 'shares' && series.points.length > 1);
-  if (!drawable)
+  return <HoldingsFigure view={view} />;
+}
+
+export function HoldingsFigure({ view }: { view: HoldingsChartView }) {
+  if (!view.drawable)
     return (
       <p class="muted" data-testid="holdings-chart-empty">
-        {timeline.ownerName || 'This person'} has one dated report of holdings in{' '}
-        {timeline.issuerName || 'this issuer'} among the stored filings: nothing to draw over time yet.
+        {view.ownerName || 'This person'} has one dated report of holdings in{' '}
+        {view.issuerName || 'this issuer'} among the stored filings: nothing to draw over time yet.
       </p>
     );
+  const superseded = view.supersededCount;
   return (
     <figure class="holdings-figure" data-testid="holdings-chart">
-      <div class="holdings-svg" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div class="holdings-svg" dangerouslySetInnerHTML={{ __html: view.svg }} />
       <figcaption class="muted small">
-        {timeline.ownerName} in {timeline.issuerName}: owned after each reported transaction, from{' '}
-        {timeline.filings} {timeline.filings === 1 ? 'filing' : 'filings'}
-        {timeline.supersededIds.length > 0 &&
-          `; ${timeline.supersededIds.length} original${timeline.supersededIds.length === 1 ? '' : 's'} replaced by ${timeline.supersededIds.length === 1 ? 'its amendment' : 'their amendments'}`}
+        {view.ownerName} in {view.issuerName}: owned after each reported transaction, from {view.filings}{' '}
+        {view.filings === 1 ? 'filing' : 'filings'}
+        {superseded > 0 &&
+          `; ${superseded} original${superseded === 1 ? '' : 's'} replaced by ${superseded === 1 ? 'its amendment' : 'their amendments'}`}
         .
       </figcaption>
     </figure>

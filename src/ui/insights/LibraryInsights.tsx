@@ -1,51 +1,33 @@
 /**
  * Across every stored filing: what each person and each issuer bought and
  * sold, by code, counting an amended filing once (as amended), and one
- * person's holdings in one issuer over time.
+ * person's holdings in one issuer over time. The numbers come worked out
+ * (src/ui/library/totals: in a worker for a stored library); this draws them.
  */
-import { useMemo, useState } from 'preact/hooks';
-import { aggregateLibrary, createIdentityResolver, type LibraryEntry } from '../../core/insights';
+import { useEffect, useState } from 'preact/hooks';
 import { CodeTotalsTable } from './CodeTotalsTable';
 import { GroupTable } from './GroupTable';
-import { HoldingsChart } from './HoldingsChart';
+import { HoldingsFigure } from './HoldingsChart';
+import type { HoldingsChartView, LibraryTotals, PersonIssuerPair } from './library-totals';
 import './insights.css';
 
+export type ChartSource = (
+  who: { ownerKey: string; issuerKey: string },
+  idPrefix: string,
+) => Promise<HoldingsChartView>;
+
 export interface LibraryInsightsProps {
-  entries: readonly LibraryEntry[];
+  totals: LibraryTotals;
+  chart: ChartSource;
   idPrefix?: string;
 }
 
-interface Pair {
-  ownerKey: string;
-  issuerKey: string;
-  label: string;
-  filings: number;
-}
-
-/** Every (person, issuer) pair with its filing count, most filings first. */
-function personIssuerPairs(entries: readonly LibraryEntry[]): Pair[] {
-  const resolver = createIdentityResolver(entries.map((entry) => entry.filing));
-  const pairs = new Map<string, Pair>();
-  for (const { filing } of entries) {
-    const issuerKey = resolver.issuerKey(filing);
-    const issuer = filing.issuer.tradingSymbol || filing.issuer.name;
-    for (const owner of filing.reportingOwners) {
-      const ownerKey = resolver.ownerKey(owner);
-      const key = `${ownerKey}|${issuerKey}`;
-      const pair = pairs.get(key) ?? { ownerKey, issuerKey, label: `${owner.name} — ${issuer}`, filings: 0 };
-      pair.filings += 1;
-      pairs.set(key, pair);
-    }
-  }
-  return [...pairs.values()].sort((a, b) => b.filings - a.filings || a.label.localeCompare(b.label));
-}
-
-export function LibraryInsights({ entries, idPrefix = 'library' }: LibraryInsightsProps) {
-  const aggregates = useMemo(() => aggregateLibrary(entries), [entries]);
-  const pairs = useMemo(() => personIssuerPairs(entries), [entries]);
+export function LibraryInsights({ totals, chart, idPrefix = 'library' }: LibraryInsightsProps) {
+  const { aggregates, pairs } = totals;
   const [chosen, setChosen] = useState(0);
   const pair = pairs[Math.min(chosen, pairs.length - 1)];
-  if (entries.length === 0) return null;
+  if (aggregates.filingsCounted + aggregates.supersededIds.length === 0) return null;
+  const superseded = aggregates.supersededIds.length;
   return (
     <section
       class="insights library-insights"
@@ -55,8 +37,8 @@ export function LibraryInsights({ entries, idPrefix = 'library' }: LibraryInsigh
       <h2 id={`${idPrefix}-insights-title`}>Across your library</h2>
       <p class="muted">
         {aggregates.filingsCounted} {aggregates.filingsCounted === 1 ? 'filing' : 'filings'} counted
-        {aggregates.supersededIds.length > 0 &&
-          `; ${aggregates.supersededIds.length} original${aggregates.supersededIds.length === 1 ? '' : 's'} left out because an amendment restates ${aggregates.supersededIds.length === 1 ? 'it' : 'them'}`}
+        {superseded > 0 &&
+          `; ${superseded} original${superseded === 1 ? '' : 's'} left out because an amendment restates ${superseded === 1 ? 'it' : 'them'}`}
         .
       </p>
       <GroupTable title="By person" groups={aggregates.byOwner} />
@@ -87,14 +69,33 @@ export function LibraryInsights({ entries, idPrefix = 'library' }: LibraryInsigh
               ))}
             </select>
           </label>
-          <HoldingsChart
-            entries={entries}
-            ownerKey={pair.ownerKey}
-            issuerKey={pair.issuerKey}
-            idPrefix={`${idPrefix}-chart`}
-          />
+          <PairChart totals={totals} pair={pair} chart={chart} idPrefix={`${idPrefix}-chart`} />
         </div>
       )}
     </section>
   );
+}
+
+/** The chosen pair's chart, asked for again when the pair or the totals change. */
+function PairChart(props: {
+  totals: LibraryTotals;
+  pair: PersonIssuerPair;
+  chart: ChartSource;
+  idPrefix: string;
+}) {
+  const { totals, pair, chart, idPrefix } = props;
+  const [view, setView] = useState<HoldingsChartView | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => {
+    let stale = false;
+    chart({ ownerKey: pair.ownerKey, issuerKey: pair.issuerKey }, idPrefix).then(
+      (drawn) => !stale && (setView(drawn), setFailure(null)),
+      (err: unknown) => !stale && setFailure(err instanceof Error ? err.message : String(err)),
+    );
+    return () => {
+      stale = true;
+    };
+  }, [totals, pair.ownerKey, pair.issuerKey, chart, idPrefix]);
+  if (failure) return <p class="muted">The chart could not be drawn ({failure}).</p>;
+  return view ? <HoldingsFigure view={view} /> : <p class="muted">Drawing the chart…</p>;
 }

@@ -5,13 +5,19 @@
  * than a hundred.
  */
 import { useMemo, useState } from 'preact/hooks';
-import type { LibraryEntry } from '../../core/insights';
 import { queryLibrary } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
 import { lazyComponent } from '../lazy';
-import { RenderGuard } from './RenderGuard';
 import { BackupControls } from './BackupControls';
-import { NO_FILTERS, describeShown, isNarrowed, sortBy, toQuery, type LibraryFilters } from './filters';
+import {
+  NO_FILTERS,
+  describeShown,
+  formatCount,
+  isNarrowed,
+  sortBy,
+  toQuery,
+  type LibraryFilters,
+} from './filters';
 import { LibraryFilterBar } from './LibraryFilterBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibraryView } from './use-library';
@@ -20,47 +26,30 @@ import './library.css';
 
 export const ROWS_PER_PAGE = 100;
 
-/** The totals across the library (and their charts): a chunk of their own, loaded once there are filings. */
-const LibraryInsights = lazyComponent(() =>
-  import('../insights/LibraryInsights').then((module) => module.LibraryInsights),
+/** The totals across the library (their worker client and charts): a chunk of their own, loaded once there are filings. */
+const LibraryTotals = lazyComponent(() =>
+  import('./totals/LibraryTotals').then((module) => module.LibraryTotals),
 );
 
 interface LibraryPanelProps {
   view: LibraryView;
-  /** Every stored filing, read in the background, for the totals across the library. */
-  entries: readonly LibraryEntry[];
-  /** The totals lag the list while filings are being read into the library. */
-  entriesCatchingUp: boolean;
   openedId: string | null;
   onOpen: (id: string) => void;
   onDelete: (summary: RecordSummary) => void;
   onBulkChange: () => Promise<void>;
 }
 
-export function LibraryPanel({
-  view,
-  entries,
-  entriesCatchingUp,
-  openedId,
-  onOpen,
-  onDelete,
-  onBulkChange,
-}: LibraryPanelProps) {
+export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }: LibraryPanelProps) {
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [limit, setLimit] = useState(ROWS_PER_PAGE);
   const matching = useMemo(() => queryLibrary(view.index, toQuery(filters)), [view.index, filters]);
   useSearchWarmup(view.index);
   const total = view.index.entries.length;
   const rows = matching.slice(0, limit);
-  // Drawn again only when the filings change, not on every keystroke in the search box.
+  // Drawn again only when the library changes, not on every keystroke in the search box.
   const totals = useMemo(
-    () =>
-      entries.length > 0 && (
-        <RenderGuard what="The totals across your library">
-          <LibraryInsights entries={entries} />
-        </RenderGuard>
-      ),
-    [entries],
+    () => <LibraryTotals library={view.library} index={view.index} storage={view.storage} />,
+    [view.library, view.index, view.storage],
   );
   const change = (next: LibraryFilters) => {
     setFilters(next);
@@ -113,17 +102,14 @@ export function LibraryPanel({
           Show {Math.min(ROWS_PER_PAGE, matching.length - rows.length)} more
         </button>
       )}
-      {entries.length > 0 && entriesCatchingUp && (
-        <p class="totals-note muted">Bringing the totals below up to date with the list…</p>
-      )}
-      {totals}
+      {total > 0 && totals}
     </section>
   );
 }
 
 /** A library kept before summaries existed is summarised once; the list fills in meanwhile. */
 function describePreparing({ done, total }: { done: number; total: number }): string {
-  const of = `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+  const of = `${formatCount(done)} of ${formatCount(total)}`;
   return `Preparing your library to open faster next time (once): ${of} filings…`;
 }
 

@@ -2,6 +2,7 @@
  * The stored filings as a real table: column headers that sort (with
  * aria-sort), the issuer as each row's header and the button that opens it.
  */
+import { Component } from 'preact';
 import { describeCode } from '../../core/codes';
 import type { SortKey } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
@@ -80,7 +81,24 @@ interface RowProps {
   onDelete: (summary: RecordSummary) => void;
 }
 
-function LibraryRow({ row, opened, onOpen, onDelete }: RowProps) {
+/** A row draws again only when what it shows changes, not for every file added to the library. */
+class LibraryRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const now = this.props;
+    return (
+      next.row !== now.row ||
+      next.opened !== now.opened ||
+      next.onOpen !== now.onOpen ||
+      next.onDelete !== now.onDelete
+    );
+  }
+
+  override render() {
+    return <RowCells {...this.props} />;
+  }
+}
+
+function RowCells({ row, opened, onOpen, onDelete }: RowProps) {
   const owners = row.ownerNames.filter(Boolean);
   return (
     <tr data-id={row.id} class={opened ? 'opened' : undefined}>

@@ -82,14 +82,18 @@ export function formTypesInLibrary(index: SummaryIndex, order: readonly Document
   return order.filter((type) => present.has(type));
 }
 
+/** One formatter for every count: toLocaleString builds a new one on each call. */
+const COUNT_FORMAT = new Intl.NumberFormat('en-US');
+
+/** "10,000": counts as the list and its status line write them. */
+export const formatCount = (n: number): string => COUNT_FORMAT.format(n);
+
 /** "Showing 1–100 of 523 filings" and its quieter forms. */
 export function describeShown(shown: number, matching: number, total: number): string {
-  const filings = (n: number) => (n === 1 ? '1 filing' : `${n.toLocaleString('en-US')} filings`);
+  const filings = (n: number) => (n === 1 ? '1 filing' : `${formatCount(n)} filings`);
   if (matching === total) {
-    return shown < matching
-      ? `Showing ${shown.toLocaleString('en-US')} of ${filings(total)}`
-      : filings(total);
+    return shown < matching ? `Showing ${formatCount(shown)} of ${filings(total)}` : filings(total);
   }
-  const base = `${matching.toLocaleString('en-US')} of ${filings(total)} ${matching === 1 ? 'matches' : 'match'}`;
-  return shown < matching ? `${base}; showing ${shown.toLocaleString('en-US')}` : base;
+  const base = `${formatCount(matching)} of ${filings(total)} ${matching === 1 ? 'matches' : 'match'}`;
+  return shown < matching ? `${base}; showing ${formatCount(shown)}` : base;
 }

@@ -1,11 +1,12 @@
 /**
- * Every stored filing as { id, filing }, for what looks across the library
- * (amendment links, an insider's holdings over time, library totals). Kept in
- * step with the summary index: ids that appear are read (validated by the
- * library, a few records per read, giving the page back between reads), ids
- * that go are dropped. Nothing is read before the list is on screen and the
- * page is idle; the state changes once per catch-up, not once per record, and
- * a catch-up waits for a pause in changes.
+ * Every stored filing as { id, filing }, for what an open filing shows from
+ * across the library (amendment links, the insider's holdings over time; the
+ * library totals have their own worker, see totals/). Read only once it is
+ * `needed` (a filing is open), then kept in step with the summary index: ids
+ * that appear are read (validated by the library, a few records per read,
+ * giving the page back between reads), ids that go are dropped. The state
+ * changes once per catch-up, not once per record, and a catch-up waits for a
+ * pause in changes.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Filing } from '../../core/filing';
@@ -28,12 +29,17 @@ export interface LibraryEntries {
   catchingUp: boolean;
 }
 
-export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex): LibraryEntries {
+export function useLibraryEntries(
+  library: Promise<Library>,
+  index: SummaryIndex,
+  needed: boolean,
+): LibraryEntries {
   const cache = useRef(new Map<string, Filing>());
   const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
   const [readFor, setReadFor] = useState<SummaryIndex | null>(null);
 
   useEffect(() => {
+    if (!needed) return;
     let stale = false;
     const wanted = index.entries.map((entry) => entry.summary.id);
     const publish = () => {
@@ -65,7 +71,7 @@ export function useLibraryEntries(library: Promise<Library>, index: SummaryIndex
       stale = true;
       clearTimeout(timer);
     };
-  }, [library, index]);
+  }, [library, index, needed]);
 
   return useMemo(() => ({ entries, catchingUp: readFor !== index }), [entries, readFor, index]);
 }
