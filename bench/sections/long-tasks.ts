@@ -27,7 +27,7 @@ import { round } from '../lib/stats';
 const FILE_COUNT = 100;
 const QUICK_FILE_COUNT = 20;
 const TIMEOUT_MS = 300_000;
-/** After the last file: the library totals wait 300 ms for a pause (use-library-entries.ts), then recompute. */
+/** After the last file: the library totals wait 300 ms for a pause (src/ui/library/totals/use-library-totals.ts), then recompute. */
 const SETTLE_MS = 2_000;
 const UNFINISHED = ['queued', 'reading', 'saving'].map((s) => `.queue-item[data-state="${s}"]`).join(', ');
 

@@ -46,7 +46,13 @@ export async function openLibraryApp(
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request the browser cancelled because the test reloaded the page (a chunk the app was
+    // loading in the background) is not a fault: the reloaded page loads it again. Any other
+    // failure (refused, not found, offline) is.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`);
+  });
   await page.goto(url);
   await waitForLibraryOpen(page);
   return { context, page, problems };

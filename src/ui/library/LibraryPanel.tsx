@@ -4,7 +4,7 @@
  * rendered, more on request, so ten thousand filings cost no more to show
  * than a hundred.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { queryLibrary } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
 import { lazyComponent } from '../lazy';
@@ -22,6 +22,7 @@ import { LibraryFilterBar } from './LibraryFilterBar';
 import { LibraryTable } from './LibraryTable';
 import type { LibraryView } from './use-library';
 import { useSearchWarmup } from './use-search-warmup';
+import { afterPaintWhenIdle } from './yield-to-page';
 import './library.css';
 
 export const ROWS_PER_PAGE = 100;
@@ -45,7 +46,10 @@ export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }:
   const matching = useMemo(() => queryLibrary(view.index, toQuery(filters)), [view.index, filters]);
   useSearchWarmup(view.index);
   const total = view.index.entries.length;
-  const rows = matching.slice(0, limit);
+  const drawn = useFirstScreenful(total > 0);
+  const pageSize = Math.min(limit, matching.length);
+  const rows = matching.slice(0, Math.min(pageSize, drawn));
+  const later = useAfterFirstPaint(total > 0);
   // Drawn again only when the library changes, not on every keystroke in the search box.
   const totals = useMemo(
     () => <LibraryTotals library={view.library} index={view.index} storage={view.storage} />,
@@ -71,7 +75,7 @@ export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }:
           : view.loading
             ? 'Opening the library…'
             : total > 0
-              ? describeShown(rows.length, matching.length, total)
+              ? describeShown(pageSize, matching.length, total)
               : ''}
       </p>
       {!view.loading && total === 0 && <EmptyLibrary persistent={view.storage?.kind === 'persistent'} />}
@@ -97,14 +101,45 @@ export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }:
           onDelete={onDelete}
         />
       )}
-      {rows.length < matching.length && (
+      {pageSize < matching.length && (
         <button type="button" class="quiet show-more" onClick={() => setLimit(limit + ROWS_PER_PAGE)}>
-          Show {Math.min(ROWS_PER_PAGE, matching.length - rows.length)} more
+          Show {Math.min(ROWS_PER_PAGE, matching.length - pageSize)} more
         </button>
       )}
-      {total > 0 && totals}
+      {total > 0 && later && totals}
     </section>
   );
+}
+
+/** Rows in the list's first frame: more than a tall screen shows; the rest of the page follows a frame later. */
+const FIRST_FRAME_ROWS = 30;
+
+/**
+ * How many rows to draw: a screenful in the frame that first shows the list (so it is on screen
+ * sooner), then every row of the page from the next frame on.
+ */
+function useFirstScreenful(shown: boolean): number {
+  const [first, setFirst] = useState(true);
+  useEffect(() => {
+    if (!shown || !first) return;
+    const frame = requestAnimationFrame(() => setTimeout(() => setFirst(false), 0));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, first]);
+  return first ? FIRST_FRAME_ROWS : Infinity;
+}
+
+/** True once the list has been painted and the page is idle: the totals' chunk loads no sooner. */
+function useAfterFirstPaint(shown: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!shown || after) return;
+    let gone = false;
+    void afterPaintWhenIdle().then(() => !gone && setAfter(true));
+    return () => {
+      gone = true;
+    };
+  }, [shown, after]);
+  return after;
 }
 
 /** A library kept before summaries existed is summarised once; the list fills in meanwhile. */
