@@ -55,6 +55,11 @@ export interface BackupImportReport {
   error: LibraryError | null;
 }
 
+/** Summaries stored at a time while importing a backup. */
+const SUMMARY_BATCH = 500;
+/** Records and files read at a time while exporting a backup. */
+const EXPORT_CHUNK = 100;
+
 /** Backups are rare: their code loads when one is made or read, not with the page. */
 const loadBackup = () => import('./backup');
 
@@ -126,7 +131,11 @@ export class Library {
   }
 
   /** Stores a record and its file, all or nothing. The record is checked exactly as a later read will check it. */
-  private async write(candidate: LibraryRecord, bytes: Uint8Array): Promise<AddResult> {
+  private async write(
+    candidate: LibraryRecord,
+    bytes: Uint8Array,
+    storeSummary: (summary: RecordSummary) => Promise<void> = (summary) => this.summaries.put([summary]),
+  ): Promise<AddResult> {
     const checked = restoreRecord(candidate);
     if (!checked.ok) {
       const message = `This filing could not be kept in the library: ${checked.error.message}`;
@@ -149,7 +158,7 @@ export class Library {
     }
     const summary = summarize(record);
     // The record is kept: a summary that cannot be stored is built again from it by the next list().
-    await this.summaries.put([summary]).catch(() => undefined);
+    await storeSummary(summary).catch(() => undefined);
     return { status: 'added', record, summary };
   }
 
@@ -205,7 +214,11 @@ export class Library {
 
   /** The original bytes, checked against their content hash before anyone renders them. */
   async getFile(id: string): Promise<FileLookup> {
-    const stored = readStoredFile(await this.backend.files.get(id));
+    return this.checkedFile(id, await this.backend.files.get(id));
+  }
+
+  private async checkedFile(id: string, value: unknown): Promise<FileLookup> {
+    const stored = readStoredFile(value);
     if (!stored) {
       return {
         ok: false,
@@ -255,12 +268,16 @@ export class Library {
     const { summaries } = await this.list();
     const records: LibraryRecord[] = [];
     const files = new Map<string, Uint8Array>();
-    for (const { id } of summaries) {
-      const found = await this.get(id);
-      if (found.status !== 'found') continue;
-      records.push(found.record);
-      const file = await this.getFile(id);
-      if (file.ok) files.set(id, file.bytes);
+    for (let start = 0; start < summaries.length; start += EXPORT_CHUNK) {
+      const ids = summaries.slice(start, start + EXPORT_CHUNK).map((summary) => summary.id);
+      const [found, stored] = await Promise.all([this.getMany(ids), this.backend.files.getMany(ids)]);
+      for (let i = 0; i < ids.length; i++) {
+        const lookup = found[i];
+        if (lookup.status !== 'found') continue;
+        records.push(lookup.record);
+        const file = await this.checkedFile(ids[i], stored[i]);
+        if (file.ok) files.set(ids[i], file.bytes);
+      }
     }
     const { exportBackup } = await loadBackup();
     return exportBackup(records, files, this.clock());
@@ -283,14 +300,21 @@ export class Library {
       rejected: contents.rejected,
       error: null,
     };
+    // Summaries are stored a batch at a time: each batch rewrites every shard it touches once, where
+    // one at a time would rewrite a shard for every filing of a large backup.
+    const batch: RecordSummary[] = [];
+    const storeBatch = () => this.summaries.put(batch.splice(0)).catch(() => undefined);
     for (const record of contents.records) {
-      const written = await this.write(record, contents.files.get(record.id) ?? new Uint8Array());
+      const bytes = contents.files.get(record.id) ?? new Uint8Array();
+      const written = await this.write(record, bytes, async (summary) => void batch.push(summary));
       if (written.status === 'failed') {
         report.error = written.error;
         break;
       }
       report.added++;
+      if (batch.length >= SUMMARY_BATCH) await storeBatch();
     }
+    await storeBatch();
     return report;
   }
 
