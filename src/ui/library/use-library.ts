@@ -44,6 +44,13 @@ export function useLibrary() {
     preparing: null,
   });
 
+  // What this page added or removed since the listing being read began: put back on top of it.
+  const sinceListing = useRef(new LocalChanges());
+  const listed = useCallback((storage: StorageState | null, listing: LibraryListing): ViewState => {
+    const view = shown(storage, listing);
+    return { ...view, index: sinceListing.current.applyTo(view.index) };
+  }, []);
+
   const fail = useCallback((storage: StorageState, err: unknown) => {
     const loadError = `The library could not be read from your browser's storage (${describeError(err)}). Files you add are still read.`;
     setView((current) => ({ ...current, storage, loading: false, preparing: null, loadError }));
@@ -52,15 +59,16 @@ export function useLibrary() {
   /** Lists the whole store again, checked against the records (after a bulk change). */
   const relist = useCallback(async () => {
     const { library: opened, storage } = await opening;
+    sinceListing.current = new LocalChanges();
     const onProgress = ({ done, total, listing }: ListProgress) =>
-      setView({ ...shown(storage, listing), loading: done < total, preparing: { done, total } });
+      setView({ ...listed(storage, listing), loading: done < total, preparing: { done, total } });
     try {
       const listing = await opened.list({ pause: yieldToPage, onProgress });
-      setView(shown(storage, listing));
+      setView(listed(storage, listing));
     } catch (err) {
       fail(storage, err);
     }
-  }, [opening, fail]);
+  }, [opening, fail, listed]);
 
   useEffect(() => {
     let gone = false;
@@ -68,7 +76,7 @@ export function useLibrary() {
     void quickListing.then((quick) => {
       if (gone || !quick) return;
       setView((current) =>
-        current.storage?.kind === 'memory-only' ? current : shown(current.storage, quick),
+        current.storage?.kind === 'memory-only' ? current : listed(current.storage, quick),
       );
     });
     void (async () => {
@@ -86,13 +94,15 @@ export function useLibrary() {
     return () => {
       gone = true;
     };
-  }, [opening, quickListing, relist]);
+  }, [opening, quickListing, relist, listed]);
 
   const showAdded = useCallback((summary: RecordSummary) => {
+    sinceListing.current.added(summary);
     setView((current) => ({ ...current, index: withChanges(current.index, { add: [summary] }) }));
   }, []);
 
   const hideRemoved = useCallback((id: string) => {
+    sinceListing.current.removed(id);
     setView((current) => ({ ...current, index: withChanges(current.index, { remove: [id] }) }));
   }, []);
 
@@ -103,6 +113,27 @@ export function useLibrary() {
   // One object per change, so what is drawn from it can skip re-rendering when nothing changed.
   const libraryView = useMemo((): LibraryView => ({ ...view, library }), [view, library]);
   return { view: libraryView, showAdded, hideRemoved, relist };
+}
+
+/** Adds and removals this page made while a listing was being read (which may not include them). */
+class LocalChanges {
+  private readonly add = new Map<string, RecordSummary>();
+  private readonly remove = new Set<string>();
+
+  added(summary: RecordSummary): void {
+    this.add.set(summary.id, summary);
+    this.remove.delete(summary.id);
+  }
+
+  removed(id: string): void {
+    this.remove.add(id);
+    this.add.delete(id);
+  }
+
+  applyTo(index: SummaryIndex): SummaryIndex {
+    if (this.add.size === 0 && this.remove.size === 0) return index;
+    return withChanges(index, { add: [...this.add.values()], remove: [...this.remove] });
+  }
 }
 
 function shown(storage: StorageState | null, listing: LibraryListing): ViewState {
