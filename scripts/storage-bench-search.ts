@@ -2,7 +2,8 @@
  * Measures the library's data layer on realistic data, once (a script, not a
  * test): every ownership XML in ../shared/corpus/xml is read into a Filing,
  * records are made from them and repeated with distinct ids and dates up to
- * 10,000, then: validating and summarizing them all (what list() does),
+ * 10,000, then: validating and summarizing them all (what list() does once
+ * for a library kept before summaries were stored),
  * building the search index, and a set of typical queries. Also share-link
  * sizes for every corpus filing against the 8 KiB soft limit.
  * Usage: npx tsx scripts/storage-bench-search.ts [count]
