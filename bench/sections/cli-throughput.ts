@@ -3,6 +3,9 @@
  * filing: filings per second of wall time including start-up, the steady
  * rate with start-up taken out (a run on one file subtracted), and filings
  * per CPU-second ("per core") when /usr/bin/time can report CPU time.
+ * Each run is repeated (one-file and whole-batch runs alternated) and the
+ * medians are used: one pair of runs on a shared machine swings the
+ * per-CPU-second figure by a tenth.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,7 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { corpusMissing, irPdfs, ROOT } from '../lib/corpus';
 import type { BenchOptions, BenchSection, SectionResult } from '../lib/section';
-import { round } from '../lib/stats';
+import { median, round } from '../lib/stats';
 
 const run = promisify(execFile);
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -44,6 +47,19 @@ async function runCli(files: string[]): Promise<CliRun> {
   };
 }
 
+const RUNS = 3;
+
+/** Median wall and CPU time of repeated runs (the counts are the same in each). */
+function medianRun(runs: CliRun[]): CliRun {
+  const cpus = runs.map((r) => r.cpuS);
+  return {
+    ...runs[0]!,
+    wallS: median(runs.map((r) => r.wallS)),
+    cpuS: cpus.every((c) => c !== null) ? median(cpus as number[]) : null,
+    failed: Math.max(...runs.map((r) => r.failed)),
+  };
+}
+
 export const cliThroughput: BenchSection = {
   id: 'cli',
   title: 'CLI throughput',
@@ -52,8 +68,14 @@ export const cliThroughput: BenchSection = {
     if (missing) return { rows: [], skipped: missing };
     const files = (await irPdfs()).map((f) => f.path);
     const batch = options.quick ? files.slice(0, 20) : files;
-    const single = await runCli(batch.slice(0, 1));
-    const many = await runCli(batch);
+    const singles: CliRun[] = [];
+    const manys: CliRun[] = [];
+    for (let i = 0; i < (options.quick ? 1 : RUNS); i++) {
+      singles.push(await runCli(batch.slice(0, 1)));
+      manys.push(await runCli(batch));
+    }
+    const single = medianRun(singles);
+    const many = medianRun(manys);
     const steady = (batch.length - 1) / (many.wallS - single.wallS);
     const cpuKnown = many.cpuS !== null && single.cpuS !== null;
     const perCpuSteady = cpuKnown ? round((batch.length - 1) / (many.cpuS! - single.cpuS!), 1) : null;
@@ -63,7 +85,7 @@ export const cliThroughput: BenchSection = {
           metric: `filings/s, one process, ${batch.length} PDFs`,
           value: round(batch.length / many.wallS, 1),
           unit: '/s',
-          note: `wall, incl. ${round(single.wallS, 2)} s start-up`,
+          note: `wall, incl. ${round(single.wallS, 2)} s start-up; median of ${singles.length} runs`,
         },
         {
           metric: 'filings/s, start-up excluded',
