@@ -5,9 +5,8 @@
  * list, and importing it again adds nothing.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   focused,
   THREE_FILINGS,
@@ -20,27 +19,12 @@ import {
   type LibraryApp,
 } from './library-helpers';
 import { dropFiles } from './page';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: LibraryApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<LibraryApp>((app) => app.context.close());
 
 async function withThreeFilings(): Promise<Page> {
-  app = await openLibraryApp(browser, inject('appUrl'));
+  const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
   await dropFiles(app.page, THREE_FILINGS);
   await waitForQueueQuiet(app.page);
   expect(await libraryRows(app.page)).toEqual(THREE_ROWS);

@@ -5,9 +5,8 @@
  * leaves no partial record; a bad file is explained by name and never
  * touches what is stored.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import {
   FILES,
   libraryOwners,
@@ -18,6 +17,7 @@ import {
   type LibraryApp,
 } from './library-helpers';
 import { dropFiles } from './page';
+import { browserSession } from './session';
 
 /** IndexedDB refuses to open, as in a browser set to block site data. */
 const BLOCK_INDEXEDDB = `
@@ -38,23 +38,7 @@ const RECORDS_STORE_FULL = `
   };
 `;
 
-let browser: Browser;
-let app: LibraryApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<LibraryApp>((app) => app.context.close());
 
 /** How many entries each of the app's IndexedDB stores holds, read directly in the page. */
 function storedCounts(page: Page): Promise<{ files: number; filings: number }> {
@@ -90,7 +74,7 @@ describe('the library when storage fails', () => {
     ['missing', NO_INDEXEDDB],
   ] as const) {
     it(`reads and shows filings when IndexedDB is ${what}, and says nothing will be kept`, async () => {
-      app = await openLibraryApp(browser, inject('appUrl'), script);
+      const app = session.track(await openLibraryApp(session.browser, inject('appUrl'), script));
       const { page } = app;
       const banner = page.getByTestId('storage-banner');
       await expect(banner.innerText()).resolves.toContain('Nothing will be kept.');
@@ -105,7 +89,7 @@ describe('the library when storage fails', () => {
   }
 
   it('says clearly when the store is full, still shows the filing, and keeps no part of it', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'), RECORDS_STORE_FULL);
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl'), RECORDS_STORE_FULL));
     const { page } = app;
     await expect(page.getByTestId('storage-banner').count()).resolves.toBe(0);
     await dropFiles(page, [FILES.snowForm3Xml]);
@@ -123,7 +107,7 @@ describe('the library when storage fails', () => {
   });
 
   it('explains a bad file by name and leaves what is stored untouched', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropFiles(page, [FILES.snowForm4Xml]);
     await waitForQueueQuiet(page);

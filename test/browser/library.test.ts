@@ -8,9 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium';
+import { describe, expect, inject, it } from 'vitest';
 import {
   FILES,
   focused,
@@ -27,30 +25,15 @@ import {
   type LibraryApp,
 } from './library-helpers';
 import { dropFiles } from './page';
+import { browserSession } from './session';
 
-let browser: Browser;
-let app: LibraryApp | null = null;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = app?.problems ?? [];
-  await app?.context.close();
-  app = null;
-  expect(problems).toEqual([]);
-});
+const session = browserSession<LibraryApp>((app) => app.context.close());
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 describe('reading files into the library', () => {
   it('shows each of several dropped files with its state and ends with all of them in the library', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     const files = [FILES.olsonPdf, FILES.spicePdf, FILES.beckPdf, FILES.snowForm4Xml];
     await dropFiles(page, files);
@@ -77,7 +60,7 @@ describe('reading files into the library', () => {
   });
 
   it('keeps the same file once, however often and under whatever name it is given, and keeps it over a reload', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropFiles(page, [FILES.snowForm4Xml, { ...FILES.snowForm4Xml, name: 'copy-of-snow.xml' }]);
     await waitForQueueQuiet(page);
@@ -101,7 +84,7 @@ describe('reading files into the library', () => {
   });
 
   it('keeps the library over a reload with every row as it was', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropFiles(page, THREE_FILINGS);
     await waitForQueueQuiet(page);
@@ -112,7 +95,7 @@ describe('reading files into the library', () => {
   });
 
   it('cancels one of several files: it is neither read on nor kept, and the others are', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropFiles(page, [FILES.olsonPdf, FILES.spicePdf, FILES.beckPdf]);
     await queueRow(page, FILES.olsonPdf.name)
@@ -131,7 +114,7 @@ describe('reading files into the library', () => {
   });
 
   it('walks a dropped folder and its subfolders, taking PDF and XML files and listing the rest as skipped', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     const folder = {
       name: 'filings',
@@ -161,7 +144,7 @@ describe('reading files into the library', () => {
   });
 
   it('reads a folder chosen with the folder picker', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     const dir = mkdtempSync(join(tmpdir(), 'library-folder-'));
     try {
@@ -182,7 +165,7 @@ describe('reading files into the library', () => {
   });
 
   it('reads files pasted onto the page', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await page.evaluate(
       (file) => {
@@ -203,7 +186,7 @@ describe('reading files into the library', () => {
   });
 
   it('asks for the password of a protected PDF, says when it is wrong, then reads and keeps it', async () => {
-    app = await openLibraryApp(browser, inject('appUrl'));
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
     const { page } = app;
     await dropFiles(page, [FILES.passwordPdf]);
     const row = queueRow(page, FILES.passwordPdf.name);
