@@ -6,7 +6,7 @@
  * helper the page lacks) and reaches the DOM through casts (bench code is
  * type-checked without DOM types).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChrome, launchChromium } from '../../scripts/lib/chromium';
 import { buildApp, serve } from './app-build';
 import { corpusMissing } from './corpus';
@@ -92,6 +92,16 @@ export function longTaskStats(tasks: readonly LongTask[]) {
 }
 
 /** Waits until the service worker has installed: its precaching would otherwise compete with what is measured. */
+/** A page of `context` with the probe installed, the app shown and its service worker ready. */
+export async function openProbedApp(context: BrowserContext, url: string, timeoutMs: number): Promise<Page> {
+  await context.addInitScript(PAGE_PROBE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(DROP_ZONE).waitFor({ timeout: timeoutMs });
+  await serviceWorkerReady(page);
+  return page;
+}
+
 export async function serviceWorkerReady(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const web = globalThis as unknown as { navigator: { serviceWorker?: { ready: Promise<unknown> } } };

@@ -7,15 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { findChrome, launchChromium } from '../../scripts/lib/chromium';
-import { buildApp, serve } from '../lib/app-build';
-import { corpusMissing, IR_PDFS } from '../lib/corpus';
+import { DROP_ZONE, withAppInChromium } from '../lib/app-page';
+import { IR_PDFS } from '../lib/corpus';
 import type { BenchOptions, BenchSection, SectionResult } from '../lib/section';
 import { median, round } from '../lib/stats';
 
 /** A one-page Rocket Lab Form 4 from the corpus (the bad-input fixtures' source). */
 const FILING = '84c18877-143a-448a-a981-90d3e6485522.pdf';
-const DROP_ZONE = '[data-testid="drop-zone"]';
 const DONE_CARD = '.file-card[data-state="done"]';
 const STEP_TIMEOUT_MS = 60_000;
 
@@ -70,49 +68,38 @@ async function oneColdStart(browser: Browser, url: string, bytes: Uint8Array) {
 export const coldStart: BenchSection = {
   id: 'coldstart',
   title: 'Cold start (Chromium)',
-  async run(options: BenchOptions): Promise<SectionResult> {
-    const missing = corpusMissing();
-    if (missing) return { rows: [], skipped: missing };
-    try {
-      findChrome();
-    } catch (err) {
-      return { rows: [], skipped: (err as Error).message };
-    }
-    const build = await buildApp();
-    if ('error' in build) return { rows: [], skipped: build.error };
-    const bytes = new Uint8Array(readFileSync(join(IR_PDFS, FILING)));
-    const { url, server } = await serve(build.outDir);
-    const browser = await launchChromium();
-    try {
-      const runs: Awaited<ReturnType<typeof oneColdStart>>[] = [];
-      for (let i = 0; i < (options.quick ? 1 : 5); i++) runs.push(await oneColdStart(browser, url, bytes));
-      const m = (key: 'readyMs' | 'totalMs' | 'dropToFilingMs') => round(median(runs.map((r) => r[key])), 0);
-      return {
-        rows: [
-          {
-            metric: 'open to first parsed filing (median)',
-            value: m('totalMs'),
-            unit: 'ms',
-            note: `${runs.length} fresh contexts`,
-          },
-          { metric: 'open to drop zone shown', value: m('readyMs'), unit: 'ms' },
-          {
-            metric: 'drop to filing shown',
-            value: m('dropToFilingMs'),
-            unit: 'ms',
-            note: 'first file: starts the worker, loads pdf.js',
-          },
-        ],
-        details: { filing: FILING, runs },
-      };
-    } catch (err) {
-      return {
-        rows: [],
-        skipped: `the app did not show a parsed filing: ${(err as Error).message.split('\n')[0]}`,
-      };
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+  run(options: BenchOptions): Promise<SectionResult> {
+    return withAppInChromium(async (browser, url) => {
+      try {
+        const bytes = new Uint8Array(readFileSync(join(IR_PDFS, FILING)));
+        const runs: Awaited<ReturnType<typeof oneColdStart>>[] = [];
+        for (let i = 0; i < (options.quick ? 1 : 5); i++) runs.push(await oneColdStart(browser, url, bytes));
+        const m = (key: 'readyMs' | 'totalMs' | 'dropToFilingMs') =>
+          round(median(runs.map((r) => r[key])), 0);
+        return {
+          rows: [
+            {
+              metric: 'open to first parsed filing (median)',
+              value: m('totalMs'),
+              unit: 'ms',
+              note: `${runs.length} fresh contexts`,
+            },
+            { metric: 'open to drop zone shown', value: m('readyMs'), unit: 'ms' },
+            {
+              metric: 'drop to filing shown',
+              value: m('dropToFilingMs'),
+              unit: 'ms',
+              note: 'first file: starts the worker, loads pdf.js',
+            },
+          ],
+          details: { filing: FILING, runs },
+        };
+      } catch (err) {
+        return {
+          rows: [],
+          skipped: `the app did not show a parsed filing: ${(err as Error).message.split('\n')[0]}`,
+        };
+      }
+    });
   },
 };

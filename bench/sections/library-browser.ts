@@ -22,10 +22,9 @@ import {
   DROP_ZONE,
   LIBRARY_ROW,
   longTaskStats,
-  PAGE_PROBE,
   pageNow,
   readProbe,
-  serviceWorkerReady,
+  openProbedApp,
   withAppInChromium,
 } from '../lib/app-page';
 import { longestBy, traceMainThread } from '../lib/main-thread-trace';
@@ -168,11 +167,7 @@ async function measure(browser: Browser, url: string, options: BenchOptions): Pr
   const records = (await makeBenchLibrary(LIBRARY_SIZE)).map((entry) => entry.record);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addInitScript(PAGE_PROBE);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator(DROP_ZONE).waitFor({ timeout: TIMEOUT_MS });
-    await serviceWorkerReady(page);
+    const page = await openProbedApp(context, url, TIMEOUT_MS);
     await storeRecords(page, records);
     const migrateMs = await migrateOnce(page);
 

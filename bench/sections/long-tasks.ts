@@ -13,10 +13,9 @@ import type { Browser, Page } from 'playwright-core';
 import {
   DROP_ZONE,
   longTaskStats,
-  PAGE_PROBE,
   pageNow,
   readProbe,
-  serviceWorkerReady,
+  openProbedApp,
   withAppInChromium,
 } from '../lib/app-page';
 import { IR_PDFS } from '../lib/corpus';
@@ -100,11 +99,7 @@ async function measure(browser: Browser, url: string, options: BenchOptions): Pr
   const files = corpusPdfs(options.quick ? QUICK_FILE_COUNT : FILE_COUNT);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addInitScript(PAGE_PROBE);
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.locator(DROP_ZONE).waitFor({ timeout: TIMEOUT_MS });
-    await serviceWorkerReady(page);
+    const page = await openProbedApp(context, url, TIMEOUT_MS);
     await stageFiles(page, files);
     const start = await pageNow(page);
     let readMs = 0;
