@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import type { DroppedFile } from './page';
+import { watchProblems, type DroppedFile } from './page';
 
 function fixture(path: string, name = path.split('/').pop() as string): DroppedFile {
   const mimeType = path.endsWith('.pdf') ? 'application/pdf' : 'text/xml';
@@ -41,18 +41,7 @@ export async function openLibraryApp(
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    // A request the browser cancelled because the test reloaded the page (a chunk the app was
-    // loading in the background) is not a fault: the reloaded page loads it again. Any other
-    // failure (refused, not found, offline) is.
-    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`);
-  });
+  const problems = watchProblems(page);
   await page.goto(url);
   await waitForLibraryOpen(page);
   return { context, page, problems };

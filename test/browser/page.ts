@@ -21,9 +21,10 @@ export function watchProblems(page: Page): string[] {
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // A load the browser itself abandoned (a reload or navigation mid-request) is not the app's fault.
+    // A load the browser itself abandoned (a test's reload while the app loaded a chunk in the
+    // background) is not the app's fault: the reloaded page loads it again. Any other failure is.
     if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
-    problems.push(`request failed: ${request.url()}`);
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'no reason'})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
