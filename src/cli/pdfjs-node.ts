@@ -5,6 +5,8 @@
  * Its worker code runs in this thread (pdf.js's "fake worker"), loaded here
  * rather than on the first document, so that both modules have installed
  * their polyfills before the built-in push is put back (native-push.ts).
+ * pdf.js here inflates each stream in one zlib call, not through Node's
+ * DecompressionStream (pdfjs-inflate.ts says why).
  */
 // First: it must see Array.prototype.push before pdf.js's polyfills replace it.
 import { restoreBuiltInPush } from './native-push';
@@ -13,10 +15,12 @@ import { dirname, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import type { ExtractOptions, PdfjsModule } from '../core/pdf/extract';
+import { useOneShotInflateForPdfjs } from './pdfjs-inflate';
 
 // pdf.js looks here before importing its worker module itself.
 Object.assign(globalThis, { pdfjsWorker: { WorkerMessageHandler } });
 restoreBuiltInPush();
+useOneShotInflateForPdfjs();
 
 const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve('pdfjs-dist/package.json'));

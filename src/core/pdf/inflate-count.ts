@@ -3,6 +3,7 @@
  * DecompressionStream (browsers, workers, Node 20) is fed small pieces and
  * read until the count passes a cap; nothing is kept unless asked for.
  */
+import { newDecompressionStream } from '../decompression-stream';
 
 /** Compressed bytes fed per write: small, so one write cannot produce much beyond the cap. */
 const FEED_BYTES = 4096;
@@ -26,7 +27,7 @@ export async function inflatedSize(data: Uint8Array, layers: number, cap: number
  * stream just ends the count: pdf.js reads what it can of it, and so do we.
  */
 async function inflate(data: Uint8Array, cap: number, keep: boolean) {
-  const stream = new DecompressionStream('deflate');
+  const stream = newDecompressionStream('deflate');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   const feed = { stopped: false };

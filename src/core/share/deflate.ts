@@ -5,6 +5,7 @@
  * the cap, so a decompression bomb never allocates much beyond it, whatever
  * the engine's own buffering does with one large write.
  */
+import { newDecompressionStream } from '../decompression-stream';
 
 /** Deflate expands at most ~1032:1, so one piece can add at most ~264 KiB past the cap. */
 const FEED_BYTES = 256;
@@ -51,7 +52,7 @@ export async function inflateRawCapped(
   compressed: Uint8Array,
   maxOutputBytes: number,
 ): Promise<InflateResult> {
-  const stream = new DecompressionStream('deflate-raw');
+  const stream = newDecompressionStream('deflate-raw');
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   const feed = { stopped: false };
