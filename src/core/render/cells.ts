@@ -5,6 +5,7 @@
  */
 import type { FootnoteRefs } from '../filing';
 import { dataSpan, formatDate, formatNumber, marksFor, priceHtml } from './format';
+import type { FormNumber } from './form-kind';
 
 export interface HeaderCell {
   label: string;
@@ -80,6 +81,12 @@ export class RowCells {
   /** The "V" column: a V when the transaction was voluntarily reported. */
   voluntary(value: boolean | null, field: string): string {
     return td((value === true ? dataSpan('V', this.dataClass) : '') + marksFor(this.refs, field));
+  }
+
+  /** Column 3 of either table: the code, then the "V" cell, which Form 5 does not have. */
+  codeAndV(row: { transactionCode: string | null; voluntarilyReported: boolean | null }, form: FormNumber) {
+    const code = this.code(row.transactionCode, 'transactionCode');
+    return form === '5' ? [code] : [code, this.voluntary(row.voluntarilyReported, 'voluntarilyReported')];
   }
 
   /**

@@ -55,19 +55,12 @@ function transactionHeader(form: FormNumber): string {
 
 function transactionRow(row: NonDerivativeRow, form: FormNumber): string {
   const cells = new RowCells(row.footnotes, 'FormData');
-  const codeCells =
-    form === '5'
-      ? [cells.code(row.transactionCode, 'transactionCode')]
-      : [
-          cells.code(row.transactionCode, 'transactionCode'),
-          cells.voluntary(row.voluntarilyReported, 'voluntarilyReported'),
-        ];
   return [
     '<tr>',
     cells.text(row.securityTitle, 'securityTitle', 'left'),
     cells.date(row.transactionDate, 'transactionDate'),
     cells.date(row.deemedExecutionDate, 'deemedExecutionDate'),
-    ...codeCells,
+    ...cells.codeAndV(row, form),
     cells.number(row.shares, 'shares'),
     cells.text(row.acquiredDisposedCode, 'acquiredDisposedCode'),
     cells.price(row.pricePerShare, 'pricePerShare'),

@@ -80,20 +80,13 @@ function acquiredDisposedCells(row: DerivativeRow): string[] {
 
 function transactionRow(row: DerivativeRow, form: FormNumber): string {
   const cells = new RowCells(row.footnotes, 'SmallFormData');
-  const codeCells =
-    form === '5'
-      ? [cells.code(row.transactionCode, 'transactionCode')]
-      : [
-          cells.code(row.transactionCode, 'transactionCode'),
-          cells.voluntary(row.voluntarilyReported, 'voluntarilyReported'),
-        ];
   return [
     '<tr>',
     cells.text(row.securityTitle, 'securityTitle', 'left'),
     cells.price(row.conversionOrExercisePrice, 'conversionOrExercisePrice'),
     cells.date(row.transactionDate, 'transactionDate'),
     cells.date(row.deemedExecutionDate, 'deemedExecutionDate'),
-    ...codeCells,
+    ...cells.codeAndV(row, form),
     ...acquiredDisposedCells(row),
     cells.date(row.exerciseDate, 'exerciseDate'),
     cells.date(row.expirationDate, 'expirationDate'),
