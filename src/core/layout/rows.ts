@@ -18,6 +18,7 @@ import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
 import { centerX, mainSize, pushTo, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
+import { continueCutRow, restOfCutRow } from './page-break';
 import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-split';
 
 /** A vertical gap this many font sizes wider than the gap between a cell's own lines separates two rows. */
@@ -189,23 +190,36 @@ export function buildRows<K extends string>(
     for (const sub of own) pushTo(byPage, sub.page, { key, line: sub });
   }
   const leading = learnLeading([...byBand.values()]);
-  const rows: TableRow<K>[] = [];
-  const pageGroups: KeyedLine<K>[][][] = [];
+  const pages: PageGroups<K>[] = [];
   for (const page of [...byPage.keys()].sort((a, b) => a - b)) {
     const lines = byPage.get(page) ?? [];
     const size = lines[0]?.line.size ?? 0;
+    const cut = cutByGaps(lines, leading);
+    const rest = restOfCutRow(cut, pages[pages.length - 1]?.groups, valueKeys);
     const groups = mergeValueless(
-      cutByGaps(lines, leading),
+      rest ? cut.slice(1) : cut,
       valueKeys,
       (Math.max(0, leading - 1) + ROW_GAP + CONTINUATION_REACH) * size,
     );
-    pageGroups.push(groups);
+    pages.push({ groups, rest: rest ?? [] });
   }
-  const alignment = alignmentOf(pageGroups.flat(), valueKeys);
-  for (const groups of pageGroups) {
+  const alignment = alignmentOf(
+    pages.flatMap((p) => p.groups),
+    valueKeys,
+  );
+  const rows: TableRow<K>[] = [];
+  for (const { groups, rest } of pages) {
+    const cutRow = rows[rows.length - 1];
+    if (cutRow) continueCutRow(cutRow, rest);
     for (const group of groups)
       for (const part of splitGroup(group, valueKeys, alignment)) rows.push(toRow(part));
   }
   rows.sort((a, b) => a.page - b.page || a.top - b.top);
   return { rows, outside };
+}
+
+interface PageGroups<K extends string> {
+  groups: KeyedLine<K>[][];
+  /** Lines that finish the previous page's last row. */
+  rest: KeyedLine<K>[];
 }
