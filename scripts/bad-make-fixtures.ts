@@ -1,7 +1,7 @@
 /**
  * Makes the committed bad-input fixtures in test/fixtures/bad/ from corpus
  * files (see that folder's README.md for what each one is and shows).
- * Needs ../shared/corpus, poppler's pdftoppm and qpdf (Debian: apt-get install -y qpdf).
+ * Needs ../shared/corpus, poppler's pdftoppm, qpdf and Ghostscript (Debian: apt-get install -y qpdf ghostscript).
  *   npx tsx scripts/bad-make-fixtures.ts
  * The large ones (500 pages, bombs, huge XML) are made at test time by bad-generate.ts.
  */
@@ -106,6 +106,14 @@ function scannedPdf(): void {
   write('scanned.pdf', imagePagePdf(jpeg, width, height));
 }
 
+/** Through PostScript and back (Ghostscript's ps2write, then ps2pdf): the fonts become Type 3 glyphs mapped to no letters. */
+function garbledFontsPdf(): void {
+  const ps = join(tmp, 'form.ps');
+  execFileSync('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-sDEVICE=ps2write', `-sOutputFile=${ps}`, SOURCE_PDF]);
+  execFileSync('ps2pdf', [ps, join(tmp, 'garbled.pdf')]);
+  write('garbled-fonts.pdf', readFileSync(join(tmp, 'garbled.pdf')));
+}
+
 function xmlFiles(): void {
   const xml = readFileSync(SOURCE_XML, 'utf8');
   write('billion-laughs.xml', billionLaughsXml());
@@ -121,5 +129,6 @@ passwordPdf();
 uncompressedSeedPdf();
 notAFormPdf();
 scannedPdf();
+garbledFontsPdf();
 xmlFiles();
 console.log(`Bad-input fixtures written to ${OUT}`);

@@ -1,7 +1,7 @@
 /**
  * Checks on a file before and after its text is read, shared by every entry
  * (app worker, CLI, tests) through parse-file.ts: what kind of file it is,
- * whether it is too big to read, whether a PDF has any text at all, and the
+ * whether it is too big to read, whether a PDF has any readable text at all, and the
  * one place where a failure gets the file's name put in front of it.
  */
 import { ParseFailure } from './errors';
@@ -132,5 +132,43 @@ export function withFileName(err: unknown, fileName: string): ParseFailure {
     'internal',
     `${fileName}: unexpected error while reading (${message}). This is a fault in the reader, not in your file; ` +
       'please report it together with the file.',
+  );
+}
+
+/** Below this share of letters, digits and punctuation, a PDF's "text" is its fonts' private codes. */
+const MIN_READABLE_SHARE = 0.5;
+/** Enough characters to tell; a form has thousands. */
+const READABLE_SAMPLE = 4000;
+/** Latin letters (with accents), digits, punctuation, currency and the box glyphs forms use. */
+const READABLE_CHAR = /[\p{Script=Latin}\p{Nd}\p{P}\p{Sc}\p{Zs}☐☑☒]/u;
+/** Below this code point every character is ASCII or Latin-1/Latin Extended: readable, no regex needed. */
+const LATIN_END = 0x250;
+
+function isReadable(ch: string): boolean {
+  return ch.charCodeAt(0) < LATIN_END || READABLE_CHAR.test(ch);
+}
+
+/**
+ * A PDF can carry text whose fonts do not say which letters they draw (a
+ * form sent through PostScript and back turns its fonts into Type 3 glyphs
+ * with made-up codes): every word comes out as dingbats. Say that, instead
+ * of "not a form".
+ */
+export function checkTextIsReadable(text: PositionedText): void {
+  let chars = 0;
+  let readable = 0;
+  for (const word of text.words) {
+    for (const ch of word.text) {
+      chars++;
+      if (isReadable(ch)) readable++;
+    }
+    if (chars >= READABLE_SAMPLE) break;
+  }
+  if (chars === 0 || readable >= chars * MIN_READABLE_SHARE) return;
+  throw new ParseFailure(
+    'no-text-layer',
+    `The text in this PDF cannot be read: its fonts do not say which letters they draw, so the words come out ` +
+      `as symbols (${Math.round((100 * readable) / chars)} % of the characters are letters, digits or punctuation). ` +
+      'The page looks right but has no readable text. Use a PDF saved or printed from EDGAR, or the filing’s XML from EDGAR.',
   );
 }

@@ -9,7 +9,13 @@ import type { Filing } from './filing';
 import { closesForm } from './form/anchors';
 import { PagedText } from './form/doc';
 import { readForm } from './form/read-form';
-import { checkInput, checkTextLayer, withFileName, type SourceKind } from './input-checks';
+import {
+  checkInput,
+  checkTextIsReadable,
+  checkTextLayer,
+  withFileName,
+  type SourceKind,
+} from './input-checks';
 import { extractPositionedText, type ExtractOptions, type PdfjsModule } from './pdf/extract';
 import type { PositionedText, Provenance } from './words';
 import { readOwnershipXml } from './xml/read-xml';
@@ -57,6 +63,7 @@ async function parseChecked(
     },
   });
   checkTextLayer(text, bytes);
+  checkTextIsReadable(text);
   const { filing, provenance } = readForm(text, paged);
   return { source: 'pdf', filing, provenance, text };
 }

@@ -15,6 +15,7 @@ const EXPECTED: Record<string, string> = {
   'not-a-form.pdf': 'not-ownership-form',
   'nan-coordinates.pdf': 'not-ownership-form',
   'scanned.pdf': 'no-text-layer',
+  'garbled-fonts.pdf': 'no-text-layer',
   'billion-laughs.xml': 'forbidden-xml',
   'external-entity.xml': 'forbidden-xml',
   'malformed.xml': 'malformed-xml',
