@@ -19,6 +19,7 @@ function announcing(area: KeyValueArea, channel: BroadcastChannel): KeyValueArea
     keys: () => area.keys(),
     entries: () => area.entries(),
     getMany: (keys) => area.getMany(keys),
+    getEach: (keys, each) => area.getEach(keys, each),
     update: (keys, change) => area.update(keys, change),
     set: async (key, value) => {
       await area.set(key, value);

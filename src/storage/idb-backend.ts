@@ -57,6 +57,10 @@ class IdbArea implements KeyValueArea {
     return guarded(() => getMany<unknown>([...keys], this.store));
   }
 
+  getEach(keys: readonly string[], each: (key: string, value: unknown) => void): Promise<void> {
+    return guarded(() => this.store('readonly', (store) => readEach(store, keys, each)));
+  }
+
   /** One readwrite transaction: each value is read, changed and put back before it commits. */
   update(keys: readonly string[], change: (key: string, current: unknown) => unknown): Promise<void> {
     return guarded(() => this.store('readwrite', (store) => changeEach(store, keys, change)));
@@ -75,6 +79,32 @@ class IdbArea implements KeyValueArea {
   clear(): Promise<void> {
     return guarded(() => clear(this.store));
   }
+}
+
+/** One get per key in the same transaction; each value is handed over from its own success event. */
+function readEach(
+  store: IDBObjectStore,
+  keys: readonly string[],
+  each: (key: string, value: unknown) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let waiting = keys.length;
+    if (waiting === 0) resolve();
+    for (const key of keys) {
+      const read = store.get(key);
+      read.onsuccess = () => {
+        try {
+          each(key, read.result);
+        } catch (err) {
+          reject(err);
+          return;
+        }
+        if (--waiting === 0) resolve();
+      };
+      read.onerror = () => reject(read.error);
+    }
+    store.transaction.onabort = () => reject(store.transaction.error);
+  });
 }
 
 function changeEach(

@@ -27,6 +27,12 @@ export interface KeyValueArea {
   /** Values of several keys in one go (undefined where absent), in the order asked. */
   getMany(keys: readonly string[]): Promise<unknown[]>;
   /**
+   * Like getMany (one transaction, so one consistent state), but hands each value to `each` as
+   * soon as it is read, in the order asked: work on one value overlaps the reading of the next.
+   * Settles once every value has been handed over; fails if `each` throws.
+   */
+  getEach(keys: readonly string[], each: (key: string, value: unknown) => void): Promise<void>;
+  /**
    * Reads and rewrites these values atomically (one transaction: no other write to the area comes
    * between): `change` gets each key's current value (undefined when absent) and returns the new
    * one, or null to leave it as it is.

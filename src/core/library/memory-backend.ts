@@ -42,6 +42,13 @@ class MemoryArea implements KeyValueArea {
     });
   }
 
+  async getEach(keys: readonly string[], each: (key: string, value: unknown) => void): Promise<void> {
+    for (const key of keys) {
+      const entry = this.values.get(key);
+      each(key, entry ? structuredClone(entry.value) : undefined);
+    }
+  }
+
   /** No await between reading and writing: atomic, as an IndexedDB readwrite transaction is. */
   async update(keys: readonly string[], change: (key: string, current: unknown) => unknown): Promise<void> {
     const changed = keys.map((key): [string, unknown] => {

@@ -151,20 +151,29 @@ function predicates(query: LibraryQuery): Predicate[] {
   return tests;
 }
 
-function sortKeyOf(entry: IndexEntry, key: SortKey): string {
-  if (key === 'date') return entry.summary.filingDate ?? '';
-  if (key === 'issuer') return keysOf(entry).issuer;
-  if (key === 'owner') return keysOf(entry).ownerSort;
-  return entry.summary.addedAt;
-}
+const sortKeys: Record<SortKey, (entry: IndexEntry) => string> = {
+  date: (entry) => entry.summary.filingDate ?? '',
+  issuer: (entry) => keysOf(entry).issuer,
+  owner: (entry) => keysOf(entry).ownerSort,
+  added: (entry) => entry.summary.addedAt,
+};
 
-function compareEntries(key: SortKey, descending: boolean) {
-  return (a: IndexEntry, b: IndexEntry): number => {
-    const [ka, kb] = [sortKeyOf(a, key), sortKeyOf(b, key)];
+/**
+ * The comparison for a sort. The list's first order (by date, newest first) compares the
+ * summaries directly: it runs over the whole library as the page opens, before the engine has
+ * optimised anything, so it makes no calls and no arrays per comparison.
+ */
+function compareEntries(key: SortKey, descending: boolean): (a: IndexEntry, b: IndexEntry) => number {
+  if (key === 'date' && descending) return (a, b) => latestFilingFirst(a.summary, b.summary);
+  const keyOf = sortKeys[key];
+  const direction = descending ? -1 : 1;
+  return (a, b) => {
+    const ka = keyOf(a);
+    const kb = keyOf(b);
     if (ka !== kb) {
       if (!ka) return 1;
       if (!kb) return -1;
-      return (ka < kb ? -1 : 1) * (descending ? -1 : 1);
+      return (ka < kb ? -1 : 1) * direction;
     }
     return newestAddedFirst(a.summary, b.summary);
   };
@@ -178,21 +187,25 @@ function newestAddedFirst(a: RecordSummary, b: RecordSummary): number {
 
 /**
  * The list's first order (latest filing date first, undated last, then newest added): a listing
- * sorted so makes the first query's sort a single pass.
+ * sorted so makes the first query's sort a single pass. No calls, no arrays (see compareEntries).
  */
 export function latestFilingFirst(a: RecordSummary, b: RecordSummary): number {
-  const [da, db] = [a.filingDate ?? '', b.filingDate ?? ''];
+  const da = a.filingDate || '';
+  const db = b.filingDate || '';
   if (da !== db) {
     if (!da) return 1;
     if (!db) return -1;
     return da > db ? -1 : 1;
   }
-  return newestAddedFirst(a, b);
+  if (a.addedAt !== b.addedAt) return a.addedAt > b.addedAt ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 export function queryLibrary(index: SummaryIndex, query: LibraryQuery = {}): RecordSummary[] {
   const tests = predicates(query);
-  const matches = index.entries.filter((entry) => tests.every((test) => test(entry)));
+  const matches = tests.length
+    ? index.entries.filter((entry) => tests.every((test) => test(entry)))
+    : index.entries.slice();
   const key = query.sort ?? 'added';
   const descending = query.descending ?? (key === 'added' || key === 'date');
   return matches.sort(compareEntries(key, descending)).map((entry) => entry.summary);

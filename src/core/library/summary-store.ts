@@ -28,6 +28,11 @@ export function shardKey(id: string): string {
   return SHARD_PREFIX + id.slice(0, SHARD_DIGITS);
 }
 
+/** Every key a shard can have: writes make no other (anything else in the store is never read). */
+const SHARD_KEYS = Array.from({ length: 16 ** SHARD_DIGITS }, (_, n) =>
+  shardKey(n.toString(16).padStart(SHARD_DIGITS, '0')),
+);
+
 interface StoreState {
   format: number;
   /** Every record had its summary when this was written (a full check finished). */
@@ -71,6 +76,25 @@ function parseShard(value: unknown): { format: number; rows: unknown[] } | null 
   return Array.isArray(rows) ? { format, rows } : null;
 }
 
+/** Adds the valid summaries of one stored shard to `into`. */
+function decodeShard(
+  key: string,
+  value: unknown,
+  decoder: SummaryDecoder,
+  into: Map<string, RecordSummary>,
+): void {
+  const shard = parseShard(value);
+  const idStart = key.slice(SHARD_PREFIX.length);
+  // An unreadable shard or another format's: its records are summarised again.
+  if (!shard || shard.format !== SUMMARY_FORMAT) return;
+  const rows = shard.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const summary = decoder.decode(rows[i]);
+    // A summary filed under another shard is not where writes look for it: rebuilt instead.
+    if (summary?.id.startsWith(idStart)) into.set(summary.id, summary);
+  }
+}
+
 const rowId = (row: unknown): string | null =>
   Array.isArray(row) && typeof row[0] === 'string' ? (row[0] as string) : null;
 
@@ -80,26 +104,16 @@ export class SummaryStore {
   async read(): Promise<SummarySnapshot> {
     const summaries = new Map<string, RecordSummary>();
     let state: StoreState | null = null;
-    const shards: [string, unknown][] = [];
-    for (const [key, value] of await this.area.entries()) {
-      if (key === STATE_KEY) state = readState(value);
-      else if (key.startsWith(SHARD_PREFIX)) shards.push([key, value]);
-    }
-    if (state && state.format > SUMMARY_FORMAT) return { summaries, complete: false, newer: true };
+    const newer = () => state !== null && state.format > SUMMARY_FORMAT;
     const decoder = new SummaryDecoder();
-    for (const [key, value] of shards) {
-      const shard = parseShard(value);
-      const idStart = key.slice(SHARD_PREFIX.length);
-      // An unreadable shard, another format's, or a key no write makes: its records are summarised again.
-      if (!shard || shard.format !== SUMMARY_FORMAT || idStart.length !== SHARD_DIGITS) continue;
-      for (const row of shard.rows) {
-        const summary = decoder.decode(row);
-        // A summary filed under another shard is not where writes look for it: rebuilt instead.
-        if (summary?.id.startsWith(idStart)) summaries.set(summary.id, summary);
-      }
-    }
-    const complete = state !== null && state.format === SUMMARY_FORMAT && state.complete;
-    return { summaries, complete, newer: false };
+    // The state first, then each shard checked as soon as it is read, while the next is being read.
+    await this.area.getEach([STATE_KEY, ...SHARD_KEYS], (key, value) => {
+      if (key === STATE_KEY) state = readState(value);
+      else if (value !== undefined && !newer()) decodeShard(key, value, decoder, summaries);
+    });
+    if (newer()) return { summaries: new Map(), complete: false, newer: true };
+    const { format, complete } = state ?? { format: 0, complete: false };
+    return { summaries, complete: format === SUMMARY_FORMAT && complete, newer: false };
   }
 
   /** One record's stored summary, or null (absent, damaged, or the store is a newer app's). */
