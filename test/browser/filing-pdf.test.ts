@@ -17,6 +17,7 @@ import {
   readInNode,
   type FilingApp,
 } from './filing-helpers';
+import { fixtureFile } from './page';
 import { browserSession } from './session';
 
 const session = browserSession<FilingApp>((app) => app.context.close());
@@ -144,6 +145,19 @@ describe('the original PDF beside the tables', () => {
     for (let i = 0; i < 4; i++) await app.page.keyboard.press('ArrowLeft');
     expect(await focusedPath(app.page)).toBe('nonDerivativeTransactions[1].transactionDate');
     await expectHighlighted(pane, output, 'nonDerivativeTransactions[1].transactionDate');
+  });
+
+  it('draws a page saved on its side (/Rotate 90) upright, and boxes the value where it was read', async () => {
+    const app = session.track(await openFilingApp(session.browser, inject('appUrl'), SIDE_BY_SIDE));
+    const rotated = fixtureFile('engine/ir-c575cc48-rotate90.pdf');
+    const view = await dropAndOpen(app.page, rotated);
+    const output = await readInNode(rotated);
+    const pane = view.getByTestId('pdf-pane');
+    await pane.locator('canvas[data-page="1"]').waitFor({ timeout: 30_000 });
+    const canvas = (await pane.locator('canvas[data-page="1"]').boundingBox())!;
+    expect(canvas.height).toBeGreaterThan(canvas.width); // upright letter, not the landscape /Rotate shows
+    await atPath(view, 'nonDerivativeTransactions[0].pricePerShare').click();
+    await expectHighlighted(pane, output, 'nonDerivativeTransactions[0].pricePerShare');
   });
 
   it('shows no page for a filing read from XML', async () => {

@@ -12,6 +12,7 @@
 import type { PDFDocumentProxy, PDFPageProxy, TextContent, TextItem } from 'pdfjs-dist/types/src/display/api';
 import { ParseFailure } from '../errors';
 import type { PageInfo, PositionedText, Word } from '../words';
+import { isUpright, readingRotation } from './rotation';
 import { splitRunIntoWords } from './runs';
 import { findDecompressionBomb } from './stream-guard';
 
@@ -186,7 +187,7 @@ function tooMuchText(detail: string): ParseFailure {
 }
 
 /** Text runs of one page, read in pdf.js's chunks so that a page of endless text is stopped early. */
-async function readTextRuns(page: PDFPageProxy, n: number): Promise<TextItem[]> {
+export async function readTextRuns(page: PDFPageProxy, n: number): Promise<TextItem[]> {
   const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader();
   const runs: TextItem[] = [];
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -206,10 +207,14 @@ function pageSize(page: PDFPageProxy, n: number): PageInfo {
 }
 
 async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
-  const viewport = page.getViewport({ scale: 1 });
+  const runs = await readTextRuns(page, n);
+  const viewport = page.getViewport({
+    scale: 1,
+    rotation: readingRotation(page, runs, pdfjs.Util.transform),
+  });
   const scaleX = Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
   const pageWords: Word[] = [];
-  for (const run of await readTextRuns(page, n)) {
+  for (const run of runs) {
     if (run.str.trim() === '') continue; // pdf.js adds whitespace runs that bridge columns
     const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, run.transform) as [
       number,
@@ -222,7 +227,7 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
     // A damaged content stream can place text at NaN or Infinity: such a run has no place on the page.
     if (![a, d, e, f, run.width].every(Number.isFinite)) continue;
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
-    if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) continue;
+    if (!isUpright([a, b, c])) continue;
     const size = Math.abs(d);
     splitRunIntoWords(run.str, e, run.width * scaleX, f, size, n, pageWords);
   }

@@ -8,7 +8,8 @@
  */
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { ParseFailure, toParseError } from '../../core/errors';
-import { pdfError } from '../../core/pdf/extract';
+import { pdfError, readTextRuns } from '../../core/pdf/extract';
+import { readingRotation, type MatrixProduct } from '../../core/pdf/rotation';
 import { findDecompressionBomb } from '../../core/pdf/stream-guard';
 import { NoFilterFactory, OffscreenCanvasFactory } from './offscreen-factories';
 import {
@@ -26,6 +27,7 @@ export interface PdfjsForRendering {
     promise: Promise<PDFDocumentProxy>;
     destroy(): Promise<void>;
   };
+  Util: { transform: MatrixProduct };
 }
 
 export interface PdfjsDataUrls {
@@ -77,7 +79,7 @@ async function renderPages(
     const doc = await task.promise.catch((err: unknown) => Promise.reject(pdfError(err)));
     const last = Math.min(doc.numPages, request.toPage, MAX_RENDERED_PAGES);
     for (let number = Math.max(1, request.fromPage); number <= last && !controller.signal.aborted; number++) {
-      await postPage(request, doc.numPages, await doc.getPage(number));
+      await postPage(pdfjs, request, doc.numPages, await doc.getPage(number));
     }
     reply({ channel: RENDER_CHANNEL, type: 'render-done', id: request.id, pageCount: doc.numPages });
   } catch (err) {
@@ -91,11 +93,28 @@ async function renderPages(
   }
 }
 
-async function postPage(request: RenderRequest, pageCount: number, page: PDFPageProxy): Promise<void> {
-  // Scale 1 is the page in PDF points with the crop box and /Rotate applied: the space provenance boxes use.
-  const natural = page.getViewport({ scale: 1 });
+/**
+ * Drawn at the quarter turn its text was read at (a page lying on its side is
+ * turned upright, core/pdf/rotation.ts), so highlights land on their words.
+ * A page whose text cannot be read is drawn as it stands.
+ */
+async function drawingRotation(pdfjs: PdfjsForRendering, page: PDFPageProxy): Promise<number> {
+  const runs = await readTextRuns(page, page.pageNumber).catch(() => []);
+  return readingRotation(page, runs, pdfjs.Util.transform);
+}
+
+async function postPage(
+  pdfjs: PdfjsForRendering,
+  request: RenderRequest,
+  pageCount: number,
+  page: PDFPageProxy,
+): Promise<void> {
+  const rotation = await drawingRotation(pdfjs, page);
+  // Scale 1 is the page in PDF points with the crop box and that rotation applied: the space provenance boxes use.
+  const natural = page.getViewport({ scale: 1, rotation });
   const viewport = page.getViewport({
     scale: renderScale(request.targetWidth, natural.width, natural.height),
+    rotation,
   });
   const canvas = new OffscreenCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
   await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'white' })
