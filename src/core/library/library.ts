@@ -14,7 +14,7 @@
 import type { RejectedEntry } from './backup';
 import { StorageFailure, readStoredFile, type LibraryBackend } from './backend';
 import { cleanFileName, contentId, recordWithId, type LibraryRecord, type NewRecordInput } from './record';
-import { listingOf, reconcile, type LibraryListing, type ListOptions } from './listing';
+import { reconcile, type LibraryListing, type ListOptions } from './listing';
 import { restoreRecord } from './restore-record';
 import { summarize, type RecordSummary } from './summary';
 import { SummaryStore } from './summary-store';
@@ -177,7 +177,12 @@ export class Library {
    */
   async list(options: ListOptions & { from?: LibraryListing } = {}): Promise<LibraryListing> {
     const snapshot = options.from
-      ? { summaries: new Map(options.from.summaries.map((s) => [s.id, s])), complete: true, newer: false }
+      ? {
+          summaries: new Map(options.from.summaries.map((s) => [s.id, s])),
+          inListOrder: options.from.summaries,
+          complete: true,
+          newer: false,
+        }
       : await this.summaries.read();
     return reconcile({ records: this.backend.records, summaries: this.summaries }, snapshot, options);
   }
@@ -188,7 +193,7 @@ export class Library {
    */
   async quickList(): Promise<LibraryListing | null> {
     const snapshot = await this.summaries.read();
-    return snapshot.complete ? listingOf(snapshot.summaries.values()) : null;
+    return snapshot.complete ? { summaries: snapshot.inListOrder, damaged: [] } : null;
   }
 
   /** One filing's summary (another tab added it): the stored one, else built from its record. */

@@ -48,6 +48,8 @@ interface IndexEntry {
 
 export interface SummaryIndex {
   readonly entries: readonly IndexEntry[];
+  /** The entries are in the list's first order (latestFilingFirst): the default sort has nothing to do. */
+  readonly inListOrder: boolean;
 }
 
 /** Printable ASCII needs no Unicode normalisation: most names are, so the fast path matters. */
@@ -90,7 +92,10 @@ function keysOf(entry: IndexEntry): SearchKeys {
 
 /** Cheap: nothing is normalised until a search needs it (see prepareSearch). */
 export function buildSummaryIndex(summaries: readonly RecordSummary[]): SummaryIndex {
-  return { entries: summaries.map((summary) => ({ summary, keys: null })) };
+  let inListOrder = true;
+  for (let i = 1; i < summaries.length && inListOrder; i++)
+    inListOrder = latestFilingFirst(summaries[i - 1], summaries[i]) <= 0;
+  return { entries: summaries.map((summary) => ({ summary, keys: null })), inListOrder };
 }
 
 /**
@@ -112,7 +117,11 @@ export function withChanges(
   const add = changes.add ?? [];
   const gone = new Set([...(changes.remove ?? []), ...add.map((summary) => summary.id)]);
   const kept = gone.size ? index.entries.filter((entry) => !gone.has(entry.summary.id)) : index.entries;
-  return { entries: [...kept, ...add.map((summary) => ({ summary, keys: null }))] };
+  return {
+    entries: [...kept, ...add.map((summary) => ({ summary, keys: null }))],
+    // Removing keeps the order; an added entry goes at the end, wherever it belongs.
+    inListOrder: index.inListOrder && add.length === 0,
+  };
 }
 
 /** The index with `summary` added, or replacing the entry with the same id. */
@@ -201,6 +210,32 @@ export function latestFilingFirst(a: RecordSummary, b: RecordSummary): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Runs each in the list's first order (latestFilingFirst) merged into one, in pairs: n log(runs)
+ * comparisons made here, where the engine can optimise them, not called from a built-in sort.
+ */
+export function mergeInListOrder(runs: readonly RecordSummary[][]): RecordSummary[] {
+  let level = runs.filter((run) => run.length > 0);
+  if (level.length === 0) return [];
+  while (level.length > 1) {
+    const next: RecordSummary[][] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? mergeTwo(level[i], level[i + 1]) : level[i]);
+    level = next;
+  }
+  return level[0];
+}
+
+function mergeTwo(a: readonly RecordSummary[], b: readonly RecordSummary[]): RecordSummary[] {
+  const merged: RecordSummary[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(latestFilingFirst(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+  while (i < a.length) merged.push(a[i++]);
+  while (j < b.length) merged.push(b[j++]);
+  return merged;
+}
+
 export function queryLibrary(index: SummaryIndex, query: LibraryQuery = {}): RecordSummary[] {
   const tests = predicates(query);
   const matches = tests.length
@@ -208,5 +243,7 @@ export function queryLibrary(index: SummaryIndex, query: LibraryQuery = {}): Rec
     : index.entries.slice();
   const key = query.sort ?? 'added';
   const descending = query.descending ?? (key === 'added' || key === 'date');
+  // The list as it opens: already in this order, filtered or not.
+  if (key === 'date' && descending && index.inListOrder) return matches.map((entry) => entry.summary);
   return matches.sort(compareEntries(key, descending)).map((entry) => entry.summary);
 }

@@ -12,6 +12,7 @@
  * so two tabs adding at once lose nothing.
  */
 import type { KeyValueArea } from './backend';
+import { latestFilingFirst, mergeInListOrder } from './search';
 import { SummaryDecoder, compareStoredRows, decodeSummary, encodeSummary } from './summary-codec';
 import type { RecordSummary } from './summary';
 import { isPlainObject, ownValue } from './untrusted';
@@ -42,6 +43,8 @@ interface StoreState {
 export interface SummarySnapshot {
   /** Valid summaries by record id. */
   summaries: Map<string, RecordSummary>;
+  /** The same summaries in the list's first order (search.ts latestFilingFirst). */
+  inListOrder: RecordSummary[];
   /** The store holds a summary for every record (as of its last full check), in this app's format. */
   complete: boolean;
   /** A newer version of the app owns the store: nothing is read from it and nothing written. */
@@ -76,23 +79,32 @@ function parseShard(value: unknown): { format: number; rows: unknown[] } | null 
   return Array.isArray(rows) ? { format, rows } : null;
 }
 
-/** Adds the valid summaries of one stored shard to `into`. */
+/**
+ * Adds the valid summaries of one stored shard to `into` (the first of an id stored twice) and
+ * returns them in the list's first order: as stored, checked, or sorted if a damaged shard is not.
+ */
 function decodeShard(
   key: string,
   value: unknown,
   decoder: SummaryDecoder,
   into: Map<string, RecordSummary>,
-): void {
+): RecordSummary[] {
+  const run: RecordSummary[] = [];
   const shard = parseShard(value);
   const idStart = key.slice(SHARD_PREFIX.length);
   // An unreadable shard or another format's: its records are summarised again.
-  if (!shard || shard.format !== SUMMARY_FORMAT) return;
+  if (!shard || shard.format !== SUMMARY_FORMAT) return run;
   const rows = shard.rows;
+  let ordered = true;
   for (let i = 0; i < rows.length; i++) {
     const summary = decoder.decode(rows[i]);
     // A summary filed under another shard is not where writes look for it: rebuilt instead.
-    if (summary?.id.startsWith(idStart)) into.set(summary.id, summary);
+    if (!summary?.id.startsWith(idStart) || into.has(summary.id)) continue;
+    into.set(summary.id, summary);
+    if (run.length > 0 && latestFilingFirst(run[run.length - 1], summary) > 0) ordered = false;
+    run.push(summary);
   }
+  return ordered ? run : run.sort(latestFilingFirst);
 }
 
 const rowId = (row: unknown): string | null =>
@@ -106,14 +118,16 @@ export class SummaryStore {
     let state: StoreState | null = null;
     const newer = () => state !== null && state.format > SUMMARY_FORMAT;
     const decoder = new SummaryDecoder();
+    const runs: RecordSummary[][] = [];
     // The state first, then each shard checked as soon as it is read, while the next is being read.
     await this.area.getEach([STATE_KEY, ...SHARD_KEYS], (key, value) => {
       if (key === STATE_KEY) state = readState(value);
-      else if (value !== undefined && !newer()) decodeShard(key, value, decoder, summaries);
+      else if (value !== undefined && !newer()) runs.push(decodeShard(key, value, decoder, summaries));
     });
-    if (newer()) return { summaries: new Map(), complete: false, newer: true };
+    if (newer()) return { summaries: new Map(), inListOrder: [], complete: false, newer: true };
     const { format, complete } = state ?? { format: 0, complete: false };
-    return { summaries, complete: format === SUMMARY_FORMAT && complete, newer: false };
+    const inListOrder = mergeInListOrder(runs);
+    return { summaries, inListOrder, complete: format === SUMMARY_FORMAT && complete, newer: false };
   }
 
   /** One record's stored summary, or null (absent, damaged, or the store is a newer app's). */

@@ -3,6 +3,8 @@ import type { Filing } from '../../../src/core/filing';
 import type { LibraryRecord } from '../../../src/core/library/record';
 import {
   buildSummaryIndex,
+  latestFilingFirst,
+  mergeInListOrder,
   normalizeForSearch,
   queryLibrary,
   withSummary,
@@ -143,6 +145,32 @@ describe('queryLibrary sorting', () => {
 
   it('sorts by date added either way', () => {
     expect(ids({ sort: 'added', descending: false })).toEqual(['b', 'c', 'a', 'd']);
+  });
+});
+
+describe("the list's first order", () => {
+  const summaries = RECORDS.map(summarize);
+  const inOrder = [...summaries].sort(latestFilingFirst);
+
+  it('is kept without sorting by an index built in it, and sorted again once an added filing breaks it', () => {
+    const index = buildSummaryIndex(inOrder);
+    expect(index.inListOrder).toBe(true);
+    expect(queryLibrary(index, { sort: 'date' })).toEqual(inOrder);
+    expect(buildSummaryIndex([...inOrder].reverse()).inListOrder).toBe(false);
+    expect(withoutRecord(index, inOrder[0].id).inListOrder).toBe(true);
+    // Dated after every other filing: first in the list, though added to the end of the index.
+    const latest = summarize(
+      record('e', CHEMOMAB_FILING, '2024-01-05T00:00:00.000Z', (f) => (f.periodOfReport = '2030-01-01')),
+    );
+    const added = withSummary(index, latest);
+    expect(added.inListOrder).toBe(false);
+    expect(queryLibrary(added, { sort: 'date' }).map((s) => s.id[0])).toEqual(['e', 'c', 'd', 'b', 'a']);
+  });
+
+  it('is what merging runs that are each in it gives, whatever the runs', () => {
+    const runs = [[inOrder[1], inOrder[3]], [], [inOrder[0]], [inOrder[2]]];
+    expect(mergeInListOrder(runs)).toEqual(inOrder);
+    expect(mergeInListOrder([])).toEqual([]);
   });
 });
 

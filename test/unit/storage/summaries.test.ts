@@ -293,6 +293,20 @@ describe('a damaged or foreign summary store', () => {
     expect(await library.quickList()).toEqual(listing);
   });
 
+  it('lists shards whose rows are out of order or stored twice in order, each filing once', async () => {
+    const backend = createMemoryBackend();
+    const library = new Library(backend, clock);
+    for (let n = 0; n < 40; n++) await library.add(xmlCopy(n));
+    const listing = await library.list();
+    for (const [key, value] of await backend.summaries.entries()) {
+      if (key === STATE_KEY) continue;
+      const shard = JSON.parse(value as string) as { rows: unknown[] };
+      shard.rows = [...shard.rows.reverse(), shard.rows[0]];
+      await backend.summaries.set(key, JSON.stringify(shard));
+    }
+    expect((await library.quickList())?.summaries).toEqual(listing.summaries);
+  });
+
   it('ignores a summary filed under the wrong shard', async () => {
     const { backend, library, listing } = await libraryOfThree();
     const target = listing.summaries[0];
