@@ -8,8 +8,15 @@ import { horizontalOverlap } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Word } from '../words';
-import type { FormDoc } from './doc';
-import { columnNumberOf, isHeaderWord, type ColumnSpec, type FieldKey, type LeafSpec } from './table-spec';
+import { pageInfo, type FormDoc } from './doc';
+import {
+  columnNumberOf,
+  isCutHeaderWord,
+  isHeaderWord,
+  type ColumnSpec,
+  type FieldKey,
+  type LeafSpec,
+} from './table-spec';
 
 /** Cell padding left of a label, in label font sizes: a column starts this far before its label. */
 export const LABEL_PAD = 0.3;
@@ -24,8 +31,17 @@ export interface TableHeader {
   page: number;
 }
 
-export function isHeaderLine(line: Line): boolean {
-  return line.words.every((w) => isHeaderWord(w.text) || columnNumberOf(w.text) !== null);
+/** A word ending this close to the page's right edge (points) may be cut off by it. */
+const PAGE_EDGE = 1.5;
+
+/** Every word is header wording, a column number, or wording cut off at the right edge of a page `pageWidth` wide. */
+export function isHeaderLine(line: Line, pageWidth = Infinity): boolean {
+  return line.words.every(
+    (w) =>
+      isHeaderWord(w.text) ||
+      columnNumberOf(w.text) !== null ||
+      (w.x1 >= pageWidth - PAGE_EDGE && isCutHeaderWord(w.text)),
+  );
 }
 
 /** Header lines from just below the title down to the first line of other words (or `limitY`). */
@@ -33,10 +49,11 @@ export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, li
   const lines: Line[] = [];
   let bodyTop =
     title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
+  const pageWidth = pageInfo(doc, title.page).width;
   for (const line of doc.lines) {
     if (line.page !== title.page || line.top <= title.top + title.size * 0.5) continue;
     if (line.page === limitPage && line.top >= limitY) break;
-    if (!isHeaderLine(line)) {
+    if (!isHeaderLine(line, pageWidth)) {
       bodyTop = line.top;
       break;
     }

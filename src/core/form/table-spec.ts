@@ -158,6 +158,21 @@ export function isHeaderWord(text: string): boolean {
   return parts.every((p) => HEADER_VOCABULARY.has(p));
 }
 
+/** A word cut off shorter than this many letters says too little to be taken for wording. */
+const MIN_CUT_WORD = 2;
+
+/**
+ * The start of a header word ("Natur", "Indirec"): a label that ran past the
+ * page's right edge, where a narrow layout leaves the last column, is cut
+ * off there.
+ */
+export function isCutHeaderWord(text: string): boolean {
+  const part = normalise(text);
+  if (part.length < MIN_CUT_WORD) return false;
+  for (const word of HEADER_VOCABULARY) if (word.startsWith(part)) return true;
+  return false;
+}
+
 /** "1.", "2A.", "11." or the glued "1.Title": the printed number of a column label. */
 export function columnNumberOf(text: string): string | null {
   const m = /^(\d{1,2}A?)\.(?:[A-Za-z].*)?$/.exec(text);

@@ -54,7 +54,14 @@ function hitOf(line: Line, words: Word[], text: string): PhraseHit {
   };
 }
 
-/** The words of the nearest line below `i` (within WRAP_STEP) that lie under the run. */
+/** A footnote mark ("*", "†", "(1)"): raised after a label's last word, it can sit on a line of its own. */
+const MARK_ONLY = /^([*†‡]+|\(\d{1,2}\))$/;
+
+/**
+ * The words of the nearest line below `i` (within WRAP_STEP) that lie under
+ * the run. A line holding only footnote marks there is passed over: "Person*"
+ * set with a raised "*" puts the mark between "Reporting" and "Person".
+ */
 function continuation(lines: readonly Line[], i: number, run: readonly Word[]): Word[] {
   const line = lines[i] as Line;
   const span = extent(run);
@@ -62,7 +69,7 @@ function continuation(lines: readonly Line[], i: number, run: readonly Word[]): 
     const next = lines[j] as Line;
     if (next.page !== line.page || next.top - line.top > WRAP_STEP * line.size) break;
     const below = next.words.filter((w) => horizontalOverlap(w, span) > 0);
-    if (below.length > 0) return below;
+    if (below.length > 0 && !below.every((w) => MARK_ONLY.test(w.text))) return below;
   }
   return [];
 }

@@ -13,7 +13,7 @@ import type { PDFDocumentProxy, PDFPageProxy, TextContent, TextItem } from 'pdfj
 import { ParseFailure } from '../errors';
 import type { PageInfo, PositionedText, Word } from '../words';
 import { isUpright, readingRotation } from './rotation';
-import { splitRunIntoWords } from './runs';
+import { PageWords } from './runs';
 import { findDecompressionBomb } from './stream-guard';
 
 /** The slice of the pdf.js module we use: either build satisfies it. */
@@ -213,9 +213,13 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
     rotation: readingRotation(page, runs, pdfjs.Util.transform),
   });
   const scaleX = Math.hypot(viewport.transform[0] ?? 1, viewport.transform[1] ?? 0);
-  const pageWords: Word[] = [];
+  const pageWords = new PageWords();
   for (const run of runs) {
-    if (run.str.trim() === '') continue; // pdf.js adds whitespace runs that bridge columns
+    // pdf.js adds whitespace runs that bridge columns: a word break, nothing to place.
+    if (run.str.trim() === '') {
+      pageWords.space();
+      continue;
+    }
     const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, run.transform) as [
       number,
       number,
@@ -229,7 +233,7 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
     if (!isUpright([a, b, c])) continue;
     const size = Math.abs(d);
-    splitRunIntoWords(run.str, e, run.width * scaleX, f, size, n, pageWords);
+    pageWords.add(run.str, e, run.width * scaleX, f, size, n);
   }
-  return { info: { page: n, width: viewport.width, height: viewport.height }, pageWords };
+  return { info: { page: n, width: viewport.width, height: viewport.height }, pageWords: pageWords.words };
 }
