@@ -1,11 +1,13 @@
 /**
  * Dev tool: the round trip through a producer other than Chromium. Each
  * ownership XML's form view (the EDGAR layout) is printed by wkhtmltopdf
- * (Qt WebKit: `apt-get install wkhtmltopdf`), read back by the engine and
+ * (Qt WebKit: `apt-get install wkhtmltopdf`) or, with --weasyprint, by
+ * WeasyPrint (`apt-get install weasyprint`), read back by the engine and
  * compared field by field with the XML. Qt breaks table rows across pages
- * and draws the line on the break on both pages, which Chromium never does.
+ * and draws the line on the break on both pages, which Chromium never does;
+ * WeasyPrint squeezes narrow columns until labels break inside words.
  *
- *   npx tsx scripts/engine-wkhtmltopdf.ts [--keep OUTDIR] [XML or folder…]
+ *   npx tsx scripts/engine-wkhtmltopdf.ts [--weasyprint] [--keep OUTDIR] [XML or folder…]
  *
  * Without paths it sweeps ../shared/corpus/xml. --keep copies each printed
  * PDF that differs to OUTDIR as wk-<folder>.pdf (how the wk-* engine fixtures
@@ -22,16 +24,18 @@ import { formPageHtml } from './lib/print-forms';
 
 const CORPUS = join(import.meta.dirname, '../../shared/corpus/xml');
 
-/** Prints page HTML with wkhtmltopdf; the same `print` the round trip asks of its Chromium cache. */
-class QtPrinter {
-  private readonly dir = mkdtempSync(join(tmpdir(), 'wkhtmltopdf-'));
+/** Prints page HTML with wkhtmltopdf or WeasyPrint; the same `print` the round trip asks of its Chromium cache. */
+class OtherPrinter {
+  private readonly dir = mkdtempSync(join(tmpdir(), 'other-printer-'));
   private count = 0;
   readonly printed = new Map<string, Uint8Array>();
+
+  constructor(private readonly command: 'wkhtmltopdf' | 'weasyprint') {}
 
   async print(html: string): Promise<{ pdf: Uint8Array; fromCache: boolean }> {
     const name = join(this.dir, `form-${this.count++}`);
     writeFileSync(`${name}.html`, html);
-    execFileSync('wkhtmltopdf', ['--quiet', `${name}.html`, `${name}.pdf`], { stdio: 'ignore' });
+    execFileSync(this.command, ['--quiet', `${name}.html`, `${name}.pdf`], { stdio: 'ignore' });
     const pdf = new Uint8Array(readFileSync(`${name}.pdf`));
     this.printed.set(html, pdf);
     return Promise.resolve({ pdf, fromCache: false });
@@ -51,14 +55,15 @@ function describe(r: RoundTrip): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+  const weasyprint = process.argv.includes('--weasyprint');
+  const args = process.argv.slice(2).filter((a) => a !== '--weasyprint');
   const keepAt = args.indexOf('--keep');
   const keep = keepAt >= 0 ? args[keepAt + 1] : undefined;
   const paths = keepAt < 0 ? args : args.filter((_, i) => i !== keepAt && i !== keepAt + 1);
   const files = (paths.length ? paths : [CORPUS]).flatMap((p) =>
     statSync(p).isDirectory() ? ownershipFiles(p) : [p],
   );
-  const printer = new QtPrinter();
+  const printer = new OtherPrinter(weasyprint ? 'weasyprint' : 'wkhtmltopdf');
   try {
     const results = await roundTrips(files, CORPUS, printer as unknown as PrintCache, 2);
     const differing = results.filter((r) => r.printError || r.parseError || r.diffs.length > 0);
