@@ -8,6 +8,7 @@ import { horizontalOverlap } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Word } from '../words';
+import { joinBrokenLabels } from './broken-labels';
 import { pageInfo, type FormDoc } from './doc';
 import {
   columnNumberOf,
@@ -50,9 +51,13 @@ export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, li
   let bodyTop =
     title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
   const pageWidth = pageInfo(doc, title.page).width;
-  for (const line of doc.lines) {
-    if (line.page !== title.page || line.top <= title.top + title.size * 0.5) continue;
-    if (line.page === limitPage && line.top >= limitY) break;
+  const below = doc.lines.filter(
+    (line) =>
+      line.page === title.page &&
+      line.top > title.top + title.size * 0.5 &&
+      !(line.page === limitPage && line.top >= limitY),
+  );
+  for (const line of joinBrokenLabels(below, LABEL_BLOCK_STEP)) {
     if (!isHeaderLine(line, pageWidth)) {
       bodyTop = line.top;
       break;

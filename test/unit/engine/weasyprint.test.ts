@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { nodeExtractOptions, nodePdfjs } from '../../../src/cli/pdfjs-node';
 import type { Filing } from '../../../src/core/filing';
 import { parseBytes } from '../../../src/core/parse-file';
+import { readOwnershipXml } from '../../../src/core/xml/read-xml';
+import { filingDiffs } from '../../corpus/roundtrip/field-diff';
 import { fixturePath } from './read-pdf';
 
 const read = async (name: string) =>
@@ -47,5 +49,13 @@ describe('EDGAR pages printed by WeasyPrint', () => {
     const expected = golden('edgar-form3.BAMPartners-letter');
     expect(filing.reportingOwners.map((o) => o.name)).toEqual(expected.reportingOwners.map((o) => o.name));
     expect(filing.nonDerivativeHoldings).toEqual(expected.nonDerivativeHoldings);
+  });
+
+  it('our form view of a 30-row Form 4: labels broken inside words ("Cod" / "e", "Transact" / "ion") are read as the labels they are', async () => {
+    const name = 'form-view-000089924321044689';
+    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
+    const filing = await read(`${name}.pdf`);
+    expect(filing.nonDerivativeTransactions).toHaveLength(expected.nonDerivativeTransactions.length);
+    expect(filingDiffs(expected, filing)).toEqual([]);
   });
 });
