@@ -158,8 +158,11 @@ export function isHeaderWord(text: string): boolean {
   return parts.every((p) => HEADER_VOCABULARY.has(p));
 }
 
-/** A word cut off shorter than this many letters says too little to be taken for wording. */
-const MIN_CUT_WORD = 2;
+/**
+ * A cut-off word needs this many letters. One is enough: only a line that is
+ * otherwise all header wording is in question, and "11. N" is cut that short.
+ */
+const MIN_CUT_WORD = 1;
 
 /**
  * The start of a header word ("Natur", "Indirec"): a label that ran past the

@@ -58,4 +58,12 @@ describe('EDGAR pages printed by WeasyPrint', () => {
     expect(filing.nonDerivativeTransactions).toHaveLength(expected.nonDerivativeTransactions.length);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
+
+  it('our form view of a Form 4 whose Table II runs off the page: "11. N" cut to one letter still ends the header, not the table', async () => {
+    const name = 'form-view-000089924319016586';
+    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
+    const filing = await read(`${name}.pdf`);
+    expect(filing.derivativeTransactions).toHaveLength(1);
+    expect(filingDiffs(expected, filing)).toEqual([]);
+  });
 });
