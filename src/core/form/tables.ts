@@ -9,7 +9,8 @@ import type { FormNumber } from './anchors';
 import { pageInfo, type FormDoc } from './doc';
 import { spanLines } from './sections';
 import type { Recorder } from './recorder';
-import { columnBands, isHeaderLine, readHeader } from './table-columns';
+import { joinBrokenLabels } from './broken-labels';
+import { columnBands, isHeaderLine, LABEL_BLOCK_STEP, readHeader } from './table-columns';
 import type { Line } from '../layout/lines';
 import { readBody, type ReadRow } from './table-read';
 import { isTransactionRow, toDerivative, toNonDerivative } from './table-rows';
@@ -30,20 +31,21 @@ interface TableRead {
 /**
  * On a page the table continues onto, the header printed again (a browser
  * repeats a table's header rows) is not body: the lines of header wording
- * above the first other line of that page are dropped.
+ * above the first other line of that page are dropped (pieces of labels
+ * broken inside words and labels cut off at the page edge count as wording,
+ * as in the first header).
  */
-function dropRepeatedHeader(lines: readonly Line[], firstPage: number): Line[] {
+function dropRepeatedHeader(doc: FormDoc, lines: readonly Line[], firstPage: number): Line[] {
   const out: Line[] = [];
-  let inHeader = false;
-  let page = firstPage;
-  for (const line of lines) {
-    if (line.page !== page) {
-      page = line.page;
-      inHeader = true;
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const onPage = lines.filter((l) => l.page === page);
+    if (page === firstPage) {
+      out.push(...onPage);
+      continue;
     }
-    if (inHeader && isHeaderLine(line)) continue;
-    inHeader = false;
-    out.push(line);
+    const width = pageInfo(doc, page).width;
+    const firstBody = joinBrokenLabels(onPage, LABEL_BLOCK_STEP).find((l) => !isHeaderLine(l, width));
+    if (firstBody) out.push(...onPage.filter((l) => l.top >= firstBody.top));
   }
   return out;
 }
@@ -68,7 +70,7 @@ function readTable(
     );
   }
   const span = { start: { page: header.page, y: header.bodyTop }, end };
-  const lines = dropRepeatedHeader(spanLines(doc, span), header.page);
+  const lines = dropRepeatedHeader(doc, spanLines(doc, span), header.page);
   const body = readBody(lines, bands, name);
   rec.addIssues(body.issues);
   return { rows: body.rows, hasV: bands.some((b) => b.key === 'voluntarilyReported') };

@@ -66,4 +66,12 @@ describe('EDGAR pages printed by WeasyPrint', () => {
     expect(filing.derivativeTransactions).toHaveLength(1);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
+
+  it('our form view of a 30-row Form 4 over two pages: the header repeated on page 2, its labels broken, is not body', async () => {
+    const name = 'form-view-000089924321044060';
+    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
+    const filing = await read(`${name}.pdf`);
+    expect(filing.nonDerivativeTransactions).toHaveLength(30);
+    expect(filingDiffs(expected, filing)).toEqual([]);
+  });
 });
