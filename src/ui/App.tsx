@@ -68,8 +68,12 @@ export function App() {
   useLaunchedFiles((files) => addFiles(fromFiles(files))); // "Open with" the installed app
   useAutoOpen(items, openItem);
   useEffect(() => preventDropNavigation(), []);
-  // Loaded while the page is idle, so the first filing read does not wait for its view.
-  useEffect(() => whenIdle(() => void FileCard.preload().catch(() => undefined)), []);
+  // Loaded while the page is idle, so the first filing read does not wait for its view; not before the
+  // library is listed, whose shards would otherwise wait while the chunk is fetched and compiled.
+  useEffect(
+    () => (view.loading ? undefined : whenIdle(() => void FileCard.preload().catch(() => undefined))),
+    [view.loading],
+  );
 
   // The same summary object while the record stays: a new file in the library does not redraw the filing.
   const openedSummary = useMemo(
