@@ -16,27 +16,54 @@ const isWording = (w: Word) => isHeaderWord(w.text) || columnNumberOf(w.text) !=
 /** The piece under `w` on the next line that completes it into a header word. */
 function restOf(w: Word, below: Line): Word | undefined {
   return below.words.find(
-    (u) => !isWording(u) && horizontalOverlap(u, w) > 0 && isHeaderWord(w.text + u.text),
+    (u) => horizontalOverlap(u, w) > 0 && !isWording(u) && isHeaderWord(w.text + u.text),
   );
 }
 
+/** `line` with its broken pieces completed from `below`, and `below` without those pieces. */
+function joinPieces(line: Line, below: Line): [Line, Line] {
+  let rest = below.words;
+  const words = line.words.map((w) => {
+    if (isWording(w)) return w;
+    const piece = restOf(w, { ...below, words: rest });
+    if (!piece) return w;
+    rest = rest.filter((u) => u !== piece);
+    return { ...w, text: w.text + piece.text, x0: Math.min(w.x0, piece.x0), x1: Math.max(w.x1, piece.x1) };
+  });
+  return [
+    { ...line, words },
+    { ...below, words: rest },
+  ];
+}
+
+export interface LeadingHeader {
+  /** The lines of header wording at the start, broken labels joined (copies where joined). */
+  header: Line[];
+  /** The first line that is not header wording. */
+  firstBody: Line | undefined;
+}
+
 /**
- * Copies of `lines` (one page, top to bottom) with broken header words joined;
- * the lines given are not changed. Pieces are on lines at most `lineStep` font sizes apart.
+ * The header lines at the start of `lines` (one page, top to bottom). A line
+ * that is not all wording is tried again with the pieces under it joined on:
+ * the joining is done only there, where the header would otherwise end.
  */
-export function joinBrokenLabels(lines: readonly Line[], lineStep: number): Line[] {
-  const out = lines.map((l) => ({ ...l, words: [...l.words] }));
-  for (let i = 0; i + 1 < out.length; i++) {
-    const line = out[i] as Line;
-    const below = out[i + 1] as Line;
-    if (below.page !== line.page || below.top - line.top > lineStep * line.size) continue;
-    line.words = line.words.map((w) => {
-      if (isWording(w)) return w;
-      const rest = restOf(w, below);
-      if (!rest) return w;
-      below.words = below.words.filter((u) => u !== rest);
-      return { ...w, text: w.text + rest.text, x0: Math.min(w.x0, rest.x0), x1: Math.max(w.x1, rest.x1) };
-    });
+export function leadingHeaderLines(
+  lines: readonly Line[],
+  isHeader: (line: Line) => boolean,
+  lineStep: number,
+): LeadingHeader {
+  const header: Line[] = [];
+  let next: Line | undefined = lines[0];
+  for (let i = 0; next; i++) {
+    let line = next;
+    next = lines[i + 1];
+    if (!isHeader(line) && next && next.page === line.page && next.top - line.top <= lineStep * line.size) {
+      [line, next] = joinPieces(line, next);
+    }
+    if (!isHeader(line)) return { header, firstBody: line };
+    header.push(line);
+    if (next && next.words.length === 0) next = lines[++i + 1];
   }
-  return out.filter((l) => l.words.length > 0);
+  return { header, firstBody: undefined };
 }

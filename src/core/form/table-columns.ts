@@ -8,7 +8,7 @@ import { horizontalOverlap } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Word } from '../words';
-import { joinBrokenLabels } from './broken-labels';
+import { leadingHeaderLines } from './broken-labels';
 import { pageInfo, type FormDoc } from './doc';
 import {
   columnNumberOf,
@@ -57,13 +57,13 @@ export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, li
       line.top > title.top + title.size * 0.5 &&
       !(line.page === limitPage && line.top >= limitY),
   );
-  for (const line of joinBrokenLabels(below, LABEL_BLOCK_STEP)) {
-    if (!isHeaderLine(line, pageWidth)) {
-      bodyTop = line.top;
-      break;
-    }
-    lines.push(line);
-  }
+  const { header, firstBody } = leadingHeaderLines(
+    below,
+    (l) => isHeaderLine(l, pageWidth),
+    LABEL_BLOCK_STEP,
+  );
+  if (firstBody) bodyTop = firstBody.top;
+  lines.push(...header);
   return { lines, bodyTop, page: title.page };
 }
 

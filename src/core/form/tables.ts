@@ -9,7 +9,7 @@ import type { FormNumber } from './anchors';
 import { pageInfo, type FormDoc } from './doc';
 import { spanLines } from './sections';
 import type { Recorder } from './recorder';
-import { joinBrokenLabels } from './broken-labels';
+import { leadingHeaderLines } from './broken-labels';
 import { columnBands, isHeaderLine, LABEL_BLOCK_STEP, readHeader } from './table-columns';
 import type { Line } from '../layout/lines';
 import { readBody, type ReadRow } from './table-read';
@@ -44,7 +44,7 @@ function dropRepeatedHeader(doc: FormDoc, lines: readonly Line[], firstPage: num
       continue;
     }
     const width = pageInfo(doc, page).width;
-    const firstBody = joinBrokenLabels(onPage, LABEL_BLOCK_STEP).find((l) => !isHeaderLine(l, width));
+    const { firstBody } = leadingHeaderLines(onPage, (l) => isHeaderLine(l, width), LABEL_BLOCK_STEP);
     if (firstBody) out.push(...onPage.filter((l) => l.top >= firstBody.top));
   }
   return out;
