@@ -144,8 +144,12 @@ const READABLE_CHAR = /[\p{Script=Latin}\p{Nd}\p{P}\p{Sc}\p{Zs}☐☑☒]/u;
 /** Below this code point every character is ASCII or Latin-1/Latin Extended: readable, no regex needed. */
 const LATIN_END = 0x250;
 
-function isReadable(ch: string): boolean {
-  return ch.charCodeAt(0) < LATIN_END || READABLE_CHAR.test(ch);
+function readableIn(text: string): number {
+  let readable = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) < LATIN_END || READABLE_CHAR.test(text[i] as string)) readable++;
+  }
+  return readable;
 }
 
 /**
@@ -158,10 +162,8 @@ export function checkTextIsReadable(text: PositionedText): void {
   let chars = 0;
   let readable = 0;
   for (const word of text.words) {
-    for (const ch of word.text) {
-      chars++;
-      if (isReadable(ch)) readable++;
-    }
+    chars += word.text.length;
+    readable += readableIn(word.text);
     if (chars >= READABLE_SAMPLE) break;
   }
   if (chars === 0 || readable >= chars * MIN_READABLE_SHARE) return;
