@@ -54,16 +54,21 @@ export function leadingHeaderLines(
   lineStep: number,
 ): LeadingHeader {
   const header: Line[] = [];
-  let next: Line | undefined = lines[0];
-  for (let i = 0; next; i++) {
-    let line = next;
-    next = lines[i + 1];
-    if (!isHeader(line) && next && next.page === line.page && next.top - line.top <= lineStep * line.size) {
-      [line, next] = joinPieces(line, next);
+  const pending = [...lines];
+  for (let i = 0; i < pending.length; i++) {
+    let line = pending[i] as Line;
+    const below = pending[i + 1];
+    if (
+      !isHeader(line) &&
+      below &&
+      below.page === line.page &&
+      below.top - line.top <= lineStep * line.size
+    ) {
+      [line, pending[i + 1]] = joinPieces(line, below);
     }
     if (!isHeader(line)) return { header, firstBody: line };
-    header.push(line);
-    if (next && next.words.length === 0) next = lines[++i + 1];
+    // A line whose every word was a piece joined onto the line above is gone.
+    if (line.words.length > 0) header.push(line);
   }
   return { header, firstBody: undefined };
 }
