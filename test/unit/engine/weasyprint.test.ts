@@ -24,6 +24,12 @@ const read = async (name: string) =>
       nodeExtractOptions,
     )
   ).filing;
+/** A form view printed by WeasyPrint, and the corpus XML it was printed from (the truth). */
+async function readFormView(name: string) {
+  const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
+  return { expected, filing: await read(`${name}.pdf`) };
+}
+
 const golden = (name: string) =>
   JSON.parse(readFileSync(fixturePath(`golden/${name}.json`), 'utf8')) as Filing;
 
@@ -52,25 +58,19 @@ describe('EDGAR pages printed by WeasyPrint', () => {
   });
 
   it('our form view of a 30-row Form 4: labels broken inside words ("Cod" / "e", "Transact" / "ion") are read as the labels they are', async () => {
-    const name = 'form-view-000089924321044689';
-    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
-    const filing = await read(`${name}.pdf`);
+    const { expected, filing } = await readFormView('form-view-000089924321044689');
     expect(filing.nonDerivativeTransactions).toHaveLength(expected.nonDerivativeTransactions.length);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
 
   it('our form view of a Form 4 whose Table II runs off the page: "11. N" cut to one letter still ends the header, not the table', async () => {
-    const name = 'form-view-000089924319016586';
-    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
-    const filing = await read(`${name}.pdf`);
+    const { expected, filing } = await readFormView('form-view-000089924319016586');
     expect(filing.derivativeTransactions).toHaveLength(1);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
 
   it('our form view of a 30-row Form 4 over two pages: the header repeated on page 2, its labels broken, is not body', async () => {
-    const name = 'form-view-000089924321044060';
-    const expected = readOwnershipXml(readFileSync(fixturePath(`weasyprint/${name}.xml`), 'utf8'));
-    const filing = await read(`${name}.pdf`);
+    const { expected, filing } = await readFormView('form-view-000089924321044060');
     expect(filing.nonDerivativeTransactions).toHaveLength(30);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
