@@ -186,16 +186,25 @@ function tooMuchText(detail: string): ParseFailure {
   );
 }
 
-/** Text runs of one page, read in pdf.js's chunks so that a page of endless text is stopped early. */
-export async function readTextRuns(page: PDFPageProxy, n: number): Promise<TextItem[]> {
+/**
+ * Text runs of one page, read in pdf.js's chunks so that a page of endless
+ * text is stopped early; reading also stops once `enough` runs are in (the
+ * page drawer wants only the first few).
+ */
+export async function readTextRuns(page: PDFPageProxy, n: number, enough = Infinity): Promise<TextItem[]> {
   const reader = (page.streamTextContent() as ReadableStream<TextContent>).getReader();
   const runs: TextItem[] = [];
+  // pdf.js asserts that a cancelled stream is given an Error as its reason.
+  const stop = (why: string) => reader.cancel(new Error(why)).catch(() => undefined);
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     for (const item of chunk.value.items) if ('str' in item) runs.push(item);
     if (runs.length > MAX_TEXT_RUNS_PER_PAGE) {
-      // pdf.js asserts that a cancelled stream is given an Error as its reason.
-      await reader.cancel(new Error('text cap reached')).catch(() => undefined);
+      await stop('text cap reached');
       throw tooMuchText(`more than ${MAX_TEXT_RUNS_PER_PAGE} pieces of text on page ${n}`);
+    }
+    if (runs.length >= enough) {
+      await stop('enough text read');
+      break;
     }
   }
   return runs;
@@ -220,18 +229,12 @@ async function readPage(pdfjs: PdfjsModule, page: PDFPageProxy, n: number) {
       pageWords.space();
       continue;
     }
-    const [a, b, c, d, e, f] = pdfjs.Util.transform(viewport.transform, run.transform) as [
-      number,
-      number,
-      number,
-      number,
-      number,
-      number,
-    ];
+    const matrix = pdfjs.Util.transform(viewport.transform, run.transform);
+    const [a, , , d, e, f] = matrix as [number, number, number, number, number, number];
     // A damaged content stream can place text at NaN or Infinity: such a run has no place on the page.
     if (![a, d, e, f, run.width].every(Number.isFinite)) continue;
     // Only horizontal text takes part in the form; rotated stamps and margins are skipped.
-    if (!isUpright([a, b, c])) continue;
+    if (!isUpright(matrix)) continue;
     const size = Math.abs(d);
     pageWords.add(run.str, e, run.width * scaleX, f, size, n);
   }

@@ -26,8 +26,12 @@ export function isUpright(m: readonly number[]): boolean {
   return Math.abs(b) <= AXIS_TOLERANCE && Math.abs(c) <= AXIS_TOLERANCE && a > 0;
 }
 
-/** Runs looked at: enough to tell which way a page's text runs, few enough to cost nothing on every page. */
-const SAMPLE_RUNS = 200;
+/**
+ * Runs looked at: the first ones drawn, enough to tell which way a page's
+ * text runs, few enough to cost nothing on every page; the page drawer reads
+ * no more than these (worker/render).
+ */
+export const ROTATION_SAMPLE_RUNS = 200;
 
 function uprightCount(
   page: RotatablePage,
@@ -41,19 +45,12 @@ function uprightCount(
   return count;
 }
 
-/** Every run of a short page; an even spread of SAMPLE_RUNS of a longer one. */
-function sampled<T>(runs: readonly T[]): readonly T[] {
-  if (runs.length <= SAMPLE_RUNS) return runs;
-  const step = runs.length / SAMPLE_RUNS;
-  return Array.from({ length: SAMPLE_RUNS }, (_, i) => runs[Math.floor(i * step)] as T);
-}
-
 export function readingRotation(
   page: RotatablePage,
   allRuns: readonly { transform: number[] }[],
   product: MatrixProduct,
 ): number {
-  const runs = sampled(allRuns);
+  const runs = allRuns.length > ROTATION_SAMPLE_RUNS ? allRuns.slice(0, ROTATION_SAMPLE_RUNS) : allRuns;
   const own = ((page.rotate % 360) + 360) % 360;
   let best = own;
   let bestCount = uprightCount(page, own, runs, product);

@@ -9,7 +9,7 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import { ParseFailure, toParseError } from '../../core/errors';
 import { pdfError, readTextRuns } from '../../core/pdf/extract';
-import { readingRotation, type MatrixProduct } from '../../core/pdf/rotation';
+import { readingRotation, ROTATION_SAMPLE_RUNS, type MatrixProduct } from '../../core/pdf/rotation';
 import { findDecompressionBomb } from '../../core/pdf/stream-guard';
 import { NoFilterFactory, OffscreenCanvasFactory } from './offscreen-factories';
 import {
@@ -99,7 +99,7 @@ async function renderPages(
  * A page whose text cannot be read is drawn as it stands.
  */
 async function drawingRotation(pdfjs: PdfjsForRendering, page: PDFPageProxy): Promise<number> {
-  const runs = await readTextRuns(page, page.pageNumber).catch(() => []);
+  const runs = await readTextRuns(page, page.pageNumber, ROTATION_SAMPLE_RUNS).catch(() => []);
   return readingRotation(page, runs, pdfjs.Util.transform);
 }
 
