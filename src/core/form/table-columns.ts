@@ -8,7 +8,7 @@ import { horizontalOverlap } from '../layout/geometry';
 import { groupLines, type Line } from '../layout/lines';
 import type { PhraseHit } from '../layout/phrase';
 import type { Word } from '../words';
-import { leadingHeaderLines } from './broken-labels';
+import { leadingHeaderLines, type LeadingHeader } from './broken-labels';
 import { pageInfo, type FormDoc } from './doc';
 import {
   columnNumberOf,
@@ -36,7 +36,7 @@ export interface TableHeader {
 const PAGE_EDGE = 1.5;
 
 /** Every word is header wording, a column number, or wording cut off at the right edge of a page `pageWidth` wide. */
-export function isHeaderLine(line: Line, pageWidth = Infinity): boolean {
+function isHeaderLine(line: Line, pageWidth: number): boolean {
   return line.words.every(
     (w) =>
       isHeaderWord(w.text) ||
@@ -45,26 +45,28 @@ export function isHeaderLine(line: Line, pageWidth = Infinity): boolean {
   );
 }
 
+/**
+ * The header lines at the top of `lines` (one page of `doc`, top to bottom) and the first line of
+ * body below them: for the header under a table's title, and the header repeated on a page the
+ * table continues onto.
+ */
+export function headerAtTop(doc: FormDoc, lines: readonly Line[], page: number): LeadingHeader {
+  const pageWidth = pageInfo(doc, page).width;
+  return leadingHeaderLines(lines, (line) => isHeaderLine(line, pageWidth), LABEL_BLOCK_STEP);
+}
+
 /** Header lines from just below the title down to the first line of other words (or `limitY`). */
 export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, limitY: number): TableHeader {
-  const lines: Line[] = [];
-  let bodyTop =
-    title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
-  const pageWidth = pageInfo(doc, title.page).width;
   const below = doc.lines.filter(
     (line) =>
       line.page === title.page &&
       line.top > title.top + title.size * 0.5 &&
       !(line.page === limitPage && line.top >= limitY),
   );
-  const { header, firstBody } = leadingHeaderLines(
-    below,
-    (l) => isHeaderLine(l, pageWidth),
-    LABEL_BLOCK_STEP,
-  );
-  if (firstBody) bodyTop = firstBody.top;
-  lines.push(...header);
-  return { lines, bodyTop, page: title.page };
+  const { header, firstBody } = headerAtTop(doc, below, title.page);
+  const pageEnd =
+    title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
+  return { lines: header, bodyTop: firstBody?.top ?? pageEnd, page: title.page };
 }
 
 interface ParentLabel {

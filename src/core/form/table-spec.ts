@@ -159,19 +159,14 @@ export function isHeaderWord(text: string): boolean {
 }
 
 /**
- * A cut-off word needs this many letters. One is enough: only a line that is
- * otherwise all header wording is in question, and "11. N" is cut that short.
- */
-const MIN_CUT_WORD = 1;
-
-/**
- * The start of a header word ("Natur", "Indirec"): a label that ran past the
- * page's right edge, where a narrow layout leaves the last column, is cut
- * off there.
+ * The start of a header word ("Natur", "Indirec", even "N" of "11. N"): a
+ * label that ran past the page's right edge, where a narrow layout leaves the
+ * last column, is cut off there. One letter is enough: only a line that is
+ * otherwise all header wording is in question.
  */
 export function isCutHeaderWord(text: string): boolean {
   const part = normalise(text);
-  if (part.length < MIN_CUT_WORD) return false;
+  if (part === '') return false; // every word starts with nothing
   for (const word of HEADER_VOCABULARY) if (word.startsWith(part)) return true;
   return false;
 }

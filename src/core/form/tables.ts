@@ -9,8 +9,7 @@ import type { FormNumber } from './anchors';
 import { pageInfo, type FormDoc } from './doc';
 import { spanLines } from './sections';
 import type { Recorder } from './recorder';
-import { leadingHeaderLines } from './broken-labels';
-import { columnBands, isHeaderLine, LABEL_BLOCK_STEP, readHeader } from './table-columns';
+import { columnBands, headerAtTop, readHeader } from './table-columns';
 import type { Line } from '../layout/lines';
 import { readBody, type ReadRow } from './table-read';
 import { isTransactionRow, toDerivative, toNonDerivative } from './table-rows';
@@ -43,8 +42,7 @@ function dropRepeatedHeader(doc: FormDoc, lines: readonly Line[], firstPage: num
       out.push(...onPage);
       continue;
     }
-    const width = pageInfo(doc, page).width;
-    const { firstBody } = leadingHeaderLines(onPage, (l) => isHeaderLine(l, width), LABEL_BLOCK_STEP);
+    const { firstBody } = headerAtTop(doc, onPage, page);
     if (firstBody) out.push(...onPage.filter((l) => l.top >= firstBody.top));
   }
   return out;
