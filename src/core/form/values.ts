@@ -29,10 +29,6 @@ export function splitMarkers(raw: string): Marked {
   return { text, refs };
 }
 
-export function isMarkerWord(text: string): boolean {
-  return /^(\(\s*\d{1,2}\s*\))+$/.test(text);
-}
-
 const DATE_MDY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const DATE_ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 

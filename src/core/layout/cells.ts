@@ -24,6 +24,11 @@ const SUPERSCRIPT_SIZE_RATIO = 0.85;
 const SUPERSCRIPT_RAISE = 0.15;
 
 const MARKER_WORD = /^(\(\s*\d{1,2}\s*\))+$/;
+
+/** "(1)", "( 2 )", "(3)(4)": a word that is footnote markers only. */
+export function isMarkerText(text: string): boolean {
+  return MARKER_WORD.test(text);
+}
 const GLUED_MARKERS = /^(.*?[^\s(])((\(\d{1,2}\))+)$/;
 
 function idsOf(markers: string): string[] {

@@ -7,6 +7,7 @@
  * cells, at the top of the row or in its middle, learned from the table's
  * own one-row groups.
  */
+import { isMarkerText } from './cells';
 import { centerY, pushTo, verticalOverlap } from './geometry';
 import type { Line } from './lines';
 
@@ -17,10 +18,8 @@ export interface KeyedLine<K extends string> {
 
 export type Alignment = 'top' | 'middle';
 
-const MARKERS_ONLY = /^(\(\s*\d{1,2}\s*\))+$/;
-
 function isMarkerLine(line: Line): boolean {
-  return line.words.every((w) => MARKERS_ONLY.test(w.text));
+  return line.words.every((w) => isMarkerText(w.text));
 }
 
 /** The single-value band with the most (non-marker) lines in the group: its lines are row seeds. */
