@@ -124,15 +124,6 @@ export function withChanges(
   };
 }
 
-/** The index with `summary` added, or replacing the entry with the same id. */
-export function withSummary(index: SummaryIndex, summary: RecordSummary): SummaryIndex {
-  return withChanges(index, { add: [summary] });
-}
-
-export function withoutRecord(index: SummaryIndex, id: string): SummaryIndex {
-  return withChanges(index, { remove: [id] });
-}
-
 type Predicate = (entry: IndexEntry) => boolean;
 
 function predicates(query: LibraryQuery): Predicate[] {

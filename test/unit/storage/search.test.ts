@@ -7,8 +7,7 @@ import {
   mergeInListOrder,
   normalizeForSearch,
   queryLibrary,
-  withSummary,
-  withoutRecord,
+  withChanges,
   type LibraryQuery,
 } from '../../../src/core/library/search';
 import { summarize } from '../../../src/core/library/summary';
@@ -127,7 +126,7 @@ describe('queryLibrary sorting', () => {
       f.periodOfReport = null;
       f.signatures = [];
     });
-    const index = withSummary(INDEX, summarize(undated));
+    const index = withChanges(INDEX, { add: [summarize(undated)] });
     for (const descending of [true, false]) {
       expect(
         queryLibrary(index, { sort: 'date', descending })
@@ -157,12 +156,12 @@ describe("the list's first order", () => {
     expect(index.inListOrder).toBe(true);
     expect(queryLibrary(index, { sort: 'date' })).toEqual(inOrder);
     expect(buildSummaryIndex([...inOrder].reverse()).inListOrder).toBe(false);
-    expect(withoutRecord(index, inOrder[0].id).inListOrder).toBe(true);
+    expect(withChanges(index, { remove: [inOrder[0].id] }).inListOrder).toBe(true);
     // Dated after every other filing: first in the list, though added to the end of the index.
     const latest = summarize(
       record('e', CHEMOMAB_FILING, '2024-01-05T00:00:00.000Z', (f) => (f.periodOfReport = '2030-01-01')),
     );
-    const added = withSummary(index, latest);
+    const added = withChanges(index, { add: [latest] });
     expect(added.inListOrder).toBe(false);
     expect(queryLibrary(added, { sort: 'date' }).map((s) => s.id[0])).toEqual(['e', 'c', 'd', 'b', 'a']);
   });
@@ -179,10 +178,14 @@ describe('index updates', () => {
     const renamed = summarize(
       record('a', LIVEPERSON_FILING, '2024-01-03T00:00:00.000Z', (f) => (f.issuer.name = 'Zeta')),
     );
-    const updated = withSummary(INDEX, renamed);
+    const updated = withChanges(INDEX, { add: [renamed] });
     expect(queryLibrary(updated, { issuer: 'zeta' }).map((s) => s.id[0])).toEqual(['a']);
     expect(queryLibrary(updated)).toHaveLength(4);
-    expect(queryLibrary(withoutRecord(updated, 'a'.repeat(64))).map((s) => s.id[0])).toEqual(['d', 'c', 'b']);
+    expect(queryLibrary(withChanges(updated, { remove: ['a'.repeat(64)] })).map((s) => s.id[0])).toEqual([
+      'd',
+      'c',
+      'b',
+    ]);
   });
 
   it('normalizes search text', () => {
