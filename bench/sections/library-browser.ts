@@ -120,9 +120,16 @@ async function openOnce(page: Page) {
   );
   const { marks, longTasks } = await readProbe(page);
   const shown = marks.libraryRowPainted!;
+  // The first page is drawn before the rest of the list is checked; "Show more" comes with the rest.
+  const whole = await page.waitForFunction(
+    () => (globalThis as unknown as PageDom).document.querySelector('.show-more') && performance.now(),
+    undefined,
+    { timeout: TIMEOUT_MS },
+  );
   return {
     appMs: marks.dropZonePainted!,
     listMs: shown,
+    wholeListMs: (await whole.jsonValue()) as number,
     openMs: shown - marks.dropZonePainted!,
     longTasks: longTasks.filter((task) => task.start < shown),
   };
@@ -220,6 +227,12 @@ function libraryRows(
         value: m(opens.map((o) => o.listMs)),
         unit: 'ms',
         note: 'incl. app start',
+      },
+      {
+        metric: 'reload → whole list in (filters see every filing)',
+        value: m(opens.map((o) => o.wholeListMs)),
+        unit: 'ms',
+        note: "the first page is drawn from each shard's first rows; the rest is checked once it is on screen",
       },
       {
         metric: 'longest main-thread task while opening',

@@ -3,6 +3,7 @@
  * memory otherwise, with the state the UI shows ("nothing will be kept").
  */
 import { Library, type LibraryListing } from '../core/library/library';
+import type { RecordSummary } from '../core/library/summary';
 import { withChangeAnnouncements } from './changes';
 import { createIdbBackend } from './idb-backend';
 import { probeStorage, type StorageState } from './probe';
@@ -21,7 +22,25 @@ export interface OpeningLibrary {
    * Where storage turns out unusable this fails or never settles, and `opened` says so.
    */
   quickListing: Promise<LibraryListing | null>;
+  /**
+   * The list's first page, as soon as the stored summaries are read and before all of them are
+   * checked; quickListing follows once what was drawn from it is on screen. Never settles where
+   * there is no quick listing.
+   */
+  firstPage: Promise<FirstPage>;
 }
+
+export interface FirstPage {
+  /** The first summaries of the list in its first order, exactly as the whole listing starts. */
+  summaries: RecordSummary[];
+  /** Filings stored: the count to show until the whole listing is in (which can only be lower). */
+  storedCount: number;
+}
+
+/** Summaries on the list's first page (the panel shows a hundred rows). */
+export const FIRST_PAGE_SIZE = 100;
+/** Most a hidden page (no frames) holds back the rest of the listing. */
+const PAINT_WAIT_LIMIT_MS = 200;
 
 /** Housekeeping waits until the page has long settled: it lists every key, which competes with reads. */
 const SWEEP_DELAY_MS = 20_000;
@@ -30,7 +49,15 @@ export function openLibraryWithListing(): OpeningLibrary {
   // createStore opens nothing until first use, so this is safe even where indexedDB does not exist.
   const backend = createIdbBackend();
   const persistent = new Library(withChangeAnnouncements(backend));
-  const quickListing = persistent.quickList().catch(() => null);
+  let showFirstPage!: (page: FirstPage) => void;
+  const firstPage = new Promise<FirstPage>((resolve) => (showFirstPage = resolve));
+  const quickListing = persistent
+    .quickList({
+      size: FIRST_PAGE_SIZE,
+      show: (summaries, storedCount) => showFirstPage({ summaries, storedCount }),
+      pause: afterNextPaint,
+    })
+    .catch(() => null);
   const opened = probeStorage(backend).then(async (storage): Promise<OpenedLibrary> => {
     if (storage.kind !== 'persistent') {
       // Only where the browser keeps nothing: not part of the page's first download.
@@ -41,7 +68,24 @@ export function openLibraryWithListing(): OpeningLibrary {
     setTimeout(() => void persistent.sweepOrphanFiles().catch(() => 0), SWEEP_DELAY_MS);
     return { library: persistent, storage };
   });
-  return { opened, quickListing };
+  return { opened, quickListing, firstPage };
+}
+
+/**
+ * After the next frame is painted and the page has nothing else queued (input, its own work);
+ * at once in a hidden page, which paints none.
+ */
+function afterNextPaint(): Promise<void> {
+  if (typeof document === 'undefined' || document.hidden) return Promise.resolve();
+  return new Promise((resolve) => {
+    const limit = setTimeout(resolve, PAINT_WAIT_LIMIT_MS);
+    const done = () => (clearTimeout(limit), resolve());
+    requestAnimationFrame(() => {
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(done, { timeout: PAINT_WAIT_LIMIT_MS });
+      else setTimeout(done, 0);
+    });
+  });
 }
 
 export function openLibrary(): Promise<OpenedLibrary> {

@@ -123,6 +123,24 @@ function copies(count: number): DroppedFile[] {
   });
 }
 
+interface ListState {
+  count: string;
+  ids: (string | null)[];
+}
+
+/** Records the list (count line, row ids) at each change until the "Show more" button appears. */
+const FIRST_PAGE_RECORDER = `(() => {
+  const states = (globalThis.firstPageStates = []);
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('.show-more')) return observer.disconnect();
+    const rows = [...document.querySelectorAll('.library-table tbody tr')];
+    if (rows.length === 0) return;
+    const count = document.querySelector('.library-count')?.textContent ?? '';
+    states.push({ count, ids: rows.map((row) => row.getAttribute('data-id')) });
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 describe('the summaries the library opens from', () => {
   it('lists a library kept before summaries, summarises it once, and opens from the summaries after', async () => {
     const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
@@ -146,6 +164,32 @@ describe('the summaries the library opens from', () => {
     // The list came from summaries; the filing itself is read from its record when opened.
     await page.getByRole('button', { name: 'Snowflake Inc.' }).first().click();
     await expect(page.locator('.file-card .issuer-name').innerText()).resolves.toBe('Snowflake Inc.');
+  });
+
+  it("draws the first page of a large library before the rest is checked, the same rows as the whole list's", async () => {
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
+    const { page } = app;
+    const files = copies(130);
+    const added = files.map((_, n) => new Date(Date.UTC(2024, 0, 1, 0, n)).toISOString());
+    await storeAsOlderVersion(page, files, added);
+    await page.reload(); // summarises the library once
+    const showMore = page.getByRole('button', { name: 'Show 30 more' });
+    await showMore.waitFor({ timeout: 30_000 });
+
+    // Until the whole list is in: each state of the list, as the page draws it.
+    await page.addInitScript(FIRST_PAGE_RECORDER);
+    await page.reload();
+    await showMore.waitFor({ timeout: 30_000 });
+    const before = await page.evaluate(
+      () => (globalThis as unknown as { firstPageStates: ListState[] }).firstPageStates,
+    );
+    const whole = await page
+      .locator('.library-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id')));
+    const firstPage = before.at(-1)!;
+    expect(firstPage.count).toBe('Showing 100 of 130 filings');
+    expect(firstPage.ids).toHaveLength(100);
+    expect(firstPage.ids).toEqual(whole);
   });
 
   it('works out the totals of a large library in a worker, the same as in Node', async () => {

@@ -17,9 +17,10 @@ import { cleanFileName, contentId, recordWithId, type LibraryRecord, type NewRec
 import { reconcile, type LibraryListing, type ListOptions } from './listing';
 import { restoreRecord } from './restore-record';
 import { summarize, type RecordSummary } from './summary';
-import { SummaryStore } from './summary-store';
+import { SummaryStore, type FirstPageOptions } from './summary-store';
 
 export type { DamagedEntry, LibraryListing, ListOptions, ListProgress } from './listing';
+export type { FirstPageOptions } from './summary-store';
 
 export type LibraryErrorCode =
   'quota-exceeded' | 'storage-failed' | 'invalid-record' | 'newer-version' | 'not-found' | 'file-damaged';
@@ -190,9 +191,10 @@ export class Library {
   /**
    * Fast: the stored summaries alone, without reading a record or checking one exists; null when
    * they are not known to be complete (list() builds them then). Damaged records show up in list().
+   * `firstPage` is shown the list's start as soon as the stored summaries are read.
    */
-  async quickList(): Promise<LibraryListing | null> {
-    const snapshot = await this.summaries.read();
+  async quickList(firstPage?: FirstPageOptions): Promise<LibraryListing | null> {
+    const snapshot = await this.summaries.read(firstPage);
     return snapshot.complete ? { summaries: snapshot.inListOrder, damaged: [] } : null;
   }
 

@@ -70,13 +70,7 @@ export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }:
       </div>
       {total > 0 && <LibraryFilterBar filters={filters} index={view.index} onChange={change} />}
       <p class="library-count muted" role="status" aria-atomic="true">
-        {view.preparing
-          ? describePreparing(view.preparing)
-          : view.loading
-            ? 'Opening the library…'
-            : total > 0
-              ? describeShown(pageSize, matching.length, total)
-              : ''}
+        {describeCount(view, filters, pageSize, matching.length)}
       </p>
       {!view.loading && total === 0 && <EmptyLibrary persistent={view.storage?.kind === 'persistent'} />}
       {total > 0 && matching.length === 0 && (
@@ -106,7 +100,7 @@ export function LibraryPanel({ view, openedId, onOpen, onDelete, onBulkChange }:
           Show {Math.min(ROWS_PER_PAGE, matching.length - pageSize)} more
         </button>
       )}
-      {total > 0 && later && totals}
+      {total > 0 && later && view.storedCount === null && totals}
     </section>
   );
 }
@@ -141,6 +135,20 @@ function useAfterFirstPaint(shown: boolean): boolean {
   }, [shown, after]);
   return after;
 }
+
+/** The line above the table: what is being done, or how many filings are shown of how many. */
+function describeCount(view: LibraryView, filters: LibraryFilters, shown: number, matching: number): string {
+  if (view.preparing) return describePreparing(view.preparing);
+  // The first page alone is in: its count is the whole library's while the list is as it opens.
+  if (view.storedCount !== null && isAsOpened(filters))
+    return describeShown(shown, view.storedCount, view.storedCount);
+  if (view.loading) return 'Opening the library…';
+  const total = view.index.entries.length;
+  return total > 0 ? describeShown(shown, matching, total) : '';
+}
+
+const isAsOpened = (filters: LibraryFilters) =>
+  !isNarrowed(filters) && filters.sort === NO_FILTERS.sort && filters.descending === NO_FILTERS.descending;
 
 /** A library kept before summaries existed is summarised once; the list fills in meanwhile. */
 function describePreparing({ done, total }: { done: number; total: number }): string {

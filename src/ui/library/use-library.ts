@@ -11,7 +11,7 @@ import type { DamagedEntry, Library, LibraryListing, ListProgress } from '../../
 import { buildSummaryIndex, withChanges, type SummaryIndex } from '../../core/library/search';
 import type { RecordSummary } from '../../core/library/summary';
 import { onLibraryChangedElsewhere } from '../../storage/changes';
-import { openLibraryWithListing, type StorageState } from '../../storage/open-library';
+import { openLibraryWithListing, type FirstPage, type StorageState } from '../../storage/open-library';
 import { useChangesElsewhere } from './use-changes-elsewhere';
 import { afterPaintWhenIdle, yieldToPage } from './yield-to-page';
 
@@ -26,6 +26,11 @@ export interface LibraryView {
   loadError: string | null;
   /** Summaries being built from the records (once, for a library kept before they existed). */
   preparing: { done: number; total: number } | null;
+  /**
+   * Set while the index holds only the list's first page (the rest is being checked, a frame or
+   * two): the number of filings stored, for the count line. Still `loading` then.
+   */
+  storedCount: number | null;
 }
 
 type ViewState = Omit<LibraryView, 'library'>;
@@ -33,7 +38,7 @@ type ViewState = Omit<LibraryView, 'library'>;
 const describeError = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function useLibrary() {
-  const [{ opened: opening, quickListing }] = useState(openLibraryWithListing);
+  const [{ opened: opening, quickListing, firstPage }] = useState(openLibraryWithListing);
   const [library] = useState(() => opening.then((opened) => opened.library));
   const [view, setView] = useState<ViewState>({
     storage: null,
@@ -42,6 +47,7 @@ export function useLibrary() {
     damaged: [],
     loadError: null,
     preparing: null,
+    storedCount: null,
   });
 
   // What this page added or removed since the listing being read began: put back on top of it.
@@ -72,6 +78,11 @@ export function useLibrary() {
 
   useEffect(() => {
     let gone = false;
+    // The first page is drawn the moment the stored summaries are read; the whole list follows.
+    void firstPage.then((page) => {
+      if (gone) return;
+      setView((current) => (isUntouched(current) ? firstPageShown(current, page) : current));
+    });
     // Shown as soon as it is read, without waiting for the storage probe (which can only take it away).
     void quickListing.then((quick) => {
       if (gone || !quick) return;
@@ -94,7 +105,7 @@ export function useLibrary() {
     return () => {
       gone = true;
     };
-  }, [opening, quickListing, relist, listed]);
+  }, [opening, quickListing, firstPage, relist, listed]);
 
   const showAdded = useCallback((summary: RecordSummary) => {
     sinceListing.current.added(summary);
@@ -144,7 +155,16 @@ function shown(storage: StorageState | null, listing: LibraryListing): ViewState
     damaged: listing.damaged,
     loadError: null,
     preparing: null,
+    storedCount: null,
   };
+}
+
+/** Nothing has been listed yet, nor added or removed by this page, and storage is not known to be unusable. */
+const isUntouched = (view: ViewState) =>
+  view.loading && view.index.entries.length === 0 && view.storage?.kind !== 'memory-only';
+
+function firstPageShown(current: ViewState, page: FirstPage): ViewState {
+  return { ...current, index: buildSummaryIndex(page.summaries), storedCount: page.storedCount };
 }
 
 /**

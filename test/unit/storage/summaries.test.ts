@@ -3,14 +3,14 @@
  * checked on the way back in), the migration of a library kept before they
  * existed, and that they stay equal to their records through every change.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { LibraryBackend } from '../../../src/core/library/backend';
 import { Library } from '../../../src/core/library/library';
 import { createMemoryBackend } from '../../../src/core/library/memory-backend';
 import { makeRecord, type LibraryRecord } from '../../../src/core/library/record';
 import { latestFilingFirst } from '../../../src/core/library/search';
 import { summarize, type RecordSummary } from '../../../src/core/library/summary';
-import { decodeSummary, encodeSummary } from '../../../src/core/library/summary-codec';
+import { SummaryDecoder, decodeSummary, encodeSummary } from '../../../src/core/library/summary-codec';
 import { STATE_KEY, SUMMARY_FORMAT, SummaryStore, shardKey } from '../../../src/core/library/summary-store';
 import {
   CHEMOMAB_FILING,
@@ -260,6 +260,86 @@ describe('summaries stay equal to their records', () => {
     const library = new Library(backend, clock);
     expect((await library.list()).summaries).toEqual([added.status === 'added' && added.summary]);
     await expectSummariesMatchRecords(library, backend);
+  });
+});
+
+describe("the list's first page", () => {
+  async function libraryOf(count: number) {
+    const backend = createMemoryBackend();
+    const library = new Library(backend, clock);
+    for (let n = 0; n < count; n++) await library.add(xmlCopy(n));
+    return { backend, library, listing: await library.list() };
+  }
+
+  /** quickList with a first page of `size`, the page and what was going on when it was shown. */
+  async function quickListWithFirstPage(library: Library, size: number) {
+    const events: string[] = [];
+    const shown: { page: RecordSummary[]; storedRows: number }[] = [];
+    const decode = vi.spyOn(SummaryDecoder.prototype, 'decode');
+    let checkedBeforeShown = 0;
+    const quick = await library.quickList({
+      size,
+      show: (page, storedRows) => {
+        checkedBeforeShown = decode.mock.calls.length;
+        shown.push({ page, storedRows });
+        events.push('shown');
+      },
+      pause: async () => {
+        events.push('pause');
+        await Promise.resolve();
+      },
+    });
+    events.push('listed');
+    decode.mockRestore();
+    return { quick, shown, events, checkedBeforeShown };
+  }
+
+  it('is the start of the whole listing, shown before the rest is checked', async () => {
+    const { library, listing } = await libraryOf(40);
+    const { quick, shown, events, checkedBeforeShown } = await quickListWithFirstPage(library, 1);
+    expect(quick).toEqual(listing);
+    expect(shown).toEqual([{ page: listing.summaries.slice(0, 1), storedRows: 40 }]);
+    expect(events).toEqual(['shown', 'pause', 'listed']);
+    // One summary checked per shard, not all 40.
+    expect(checkedBeforeShown).toBeLessThanOrEqual(16);
+    expect((await quickListWithFirstPage(library, 7)).shown[0]?.page).toEqual(listing.summaries.slice(0, 7));
+  });
+
+  it('is the same when shards are out of order or hold a row twice', async () => {
+    const { backend, library, listing } = await libraryOf(40);
+    for (const [key, value] of await backend.summaries.entries()) {
+      if (key === STATE_KEY) continue;
+      const shard = JSON.parse(value as string) as { rows: unknown[] };
+      shard.rows = [...shard.rows.reverse(), shard.rows[0]];
+      await backend.summaries.set(key, JSON.stringify(shard));
+    }
+    const { quick, shown } = await quickListWithFirstPage(library, 5);
+    expect(quick?.summaries).toEqual(listing.summaries);
+    expect(shown[0]?.page).toEqual(listing.summaries.slice(0, 5));
+    // Rows stored, which the checked listing can only lower.
+    expect(shown[0]?.storedRows).toBeGreaterThan(40);
+  });
+
+  it('skips a tampered summary on the page as the listing does', async () => {
+    const { backend, library, listing } = await libraryOf(12);
+    const first = listing.summaries[0];
+    const key = shardKey(first.id);
+    const shard = JSON.parse((await backend.summaries.get(key)) as string) as { rows: unknown[][] };
+    shard.rows.find((row) => row[0] === first.id)![9] = 'yesterday'; // filing date
+    await backend.summaries.set(key, JSON.stringify(shard));
+    const { quick, shown } = await quickListWithFirstPage(library, 3);
+    expect(shown[0]?.page).toEqual(quick?.summaries.slice(0, 3));
+    expect(shown[0]?.page.map((s) => s.id)).not.toContain(first.id);
+  });
+
+  it('is not shown where the stored summaries are not complete or belong to a newer app', async () => {
+    const { backend } = await libraryWithoutSummaries(3);
+    const unsummarised = await quickListWithFirstPage(new Library(backend, clock), 2);
+    expect([unsummarised.quick, unsummarised.shown]).toEqual([null, []]);
+    const { backend: newerBackend, library } = await libraryOf(3);
+    await newerBackend.summaries.set(STATE_KEY, { format: SUMMARY_FORMAT + 1, complete: true });
+    const newer = await quickListWithFirstPage(library, 2);
+    expect([newer.quick, newer.shown]).toEqual([null, []]);
   });
 });
 
