@@ -141,6 +141,17 @@ const FIRST_PAGE_RECORDER = `(() => {
   observer.observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
 
+/** Records every text the count line shows until the empty library's message appears. */
+const COUNT_LINE_RECORDER = `(() => {
+  const lines = (globalThis.countLines = []);
+  const observer = new MutationObserver(() => {
+    const line = document.querySelector('.library-count')?.textContent ?? null;
+    if (line && lines[lines.length - 1] !== line) lines.push(line);
+    if (document.querySelector('.library .empty')) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
 describe('the summaries the library opens from', () => {
   it('lists a library kept before summaries, summarises it once, and opens from the summaries after', async () => {
     const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
@@ -190,6 +201,17 @@ describe('the summaries the library opens from', () => {
     expect(firstPage.count).toBe('Showing 100 of 130 filings');
     expect(firstPage.ids).toHaveLength(100);
     expect(firstPage.ids).toEqual(whole);
+  });
+
+  it('opens an empty library as empty, with no count line on the way', async () => {
+    const app = session.track(await openLibraryApp(session.browser, inject('appUrl')));
+    const { page } = app;
+    await expect.poll(() => summaryStore(page)).toMatchObject({ state: { format: 1, complete: true } });
+    await page.addInitScript(COUNT_LINE_RECORDER);
+    await page.reload();
+    await page.getByText('No filings yet.').waitFor();
+    const lines = await page.evaluate(() => (globalThis as unknown as { countLines: string[] }).countLines);
+    expect(lines.filter((line) => line !== 'Opening the library…')).toEqual([]);
   });
 
   it('works out the totals of a large library in a worker, the same as in Node', async () => {

@@ -80,7 +80,8 @@ export function useLibrary() {
     let gone = false;
     // The first page is drawn the moment the stored summaries are read; the whole list follows.
     void firstPage.then((page) => {
-      if (gone) return;
+      // An empty library has no first page: it shows as empty once the listing is in.
+      if (gone || page.summaries.length === 0) return;
       setView((current) => (isUntouched(current) ? firstPageShown(current, page) : current));
     });
     // Shown as soon as it is read, without waiting for the storage probe (which can only take it away).
