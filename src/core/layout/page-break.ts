@@ -40,9 +40,10 @@ const wordsOf = <K extends string>(group: readonly KeyedLine<K>[]) => group.flat
 /**
  * The lines opening a page that finish the previous page's last row: wrapped
  * text only, or a copy of the row's last line with the rest of its cells
- * below it, always in cells the row above already fills. Anything else
- * opening a page (a new row, text under a column the row above leaves
- * empty) is left alone.
+ * below it, always in cells the row above already fills. A copy of that last
+ * line followed at once by the next row (no gap between them wide enough to
+ * cut at) is taken alone. Anything else opening a page (a new row, text under
+ * a column the row above leaves empty) is left alone.
  */
 export function restOfCutRow<K extends string>(
   groups: readonly KeyedLine<K>[][],
@@ -53,12 +54,45 @@ export function restOfCutRow<K extends string>(
   const above = previousPage?.[previousPage.length - 1];
   if (!first || !above) return null;
   const filled = new Set(above.map((kl) => kl.key));
-  if (!first.every((kl) => filled.has(kl.key))) return null;
   const seeds = seedLines(first, valueKeys);
-  if (seeds.length === 0) return first;
   const straddling = highestLine(wordsOf(first));
+  const onStraddling = first.filter((kl) => kl.line.words.every((w) => straddling.includes(w)));
   const repeated = repeats(straddling, lowestLine(wordsOf(above)));
-  return repeated && seeds.every((line) => line.words.every((w) => straddling.includes(w))) ? first : null;
+  if (first.every((kl) => filled.has(kl.key))) {
+    if (seeds.length === 0) return first;
+    if (repeated && seeds.every((line) => line.words.every((w) => straddling.includes(w)))) return first;
+  }
+  const nextRowBelow = seeds.every((line) => !line.words.some((w) => straddling.includes(w)));
+  const copyOnly = repeated && nextRowBelow && onStraddling.every((kl) => filled.has(kl.key));
+  return copyOnly && onStraddling.length > 0 ? onStraddling : null;
+}
+
+/** The page's groups without the lines that finish the previous page's row. */
+export function withoutRest<K extends string>(
+  groups: readonly KeyedLine<K>[][],
+  rest: readonly KeyedLine<K>[],
+): KeyedLine<K>[][] {
+  return groups.map((group) => group.filter((kl) => !rest.includes(kl))).filter((group) => group.length > 0);
+}
+
+/**
+ * The lines of the row a page break cuts run down to the foot of its page,
+ * and Qt can spread them further apart there than a row gap: when the table
+ * goes on over the page, trailing wrapped text (no values of its own) in
+ * cells the group above fills is that group's, however far below it.
+ */
+export function keepCutRowTogether<K extends string>(
+  groups: KeyedLine<K>[][],
+  valueKeys: ReadonlySet<K>,
+): void {
+  while (groups.length > 1) {
+    const trailing = groups[groups.length - 1]!;
+    const above = groups[groups.length - 2]!;
+    const filled = new Set(above.map((kl) => kl.key));
+    if (seedLines(trailing, valueKeys).length > 0 || !trailing.every((kl) => filled.has(kl.key))) return;
+    above.push(...trailing);
+    groups.pop();
+  }
 }
 
 /** Adds the rest of a cut row to it, leaving out each cell's line drawn again across the break. */

@@ -18,7 +18,7 @@ import type { Word } from '../words';
 import { bandAt, type Band } from './bands';
 import { centerX, mainSize, pushTo, verticalOverlap } from './geometry';
 import { groupLines, type Line } from './lines';
-import { continueCutRow, restOfCutRow } from './page-break';
+import { continueCutRow, keepCutRowTogether, restOfCutRow, withoutRest } from './page-break';
 import { alignmentOf, mergeValueless, splitGroup, type KeyedLine } from './row-split';
 
 /** A vertical gap this many font sizes wider than the gap between a cell's own lines separates two rows. */
@@ -195,9 +195,12 @@ export function buildRows<K extends string>(
     const lines = byPage.get(page) ?? [];
     const size = lines[0]?.line.size ?? 0;
     const cut = cutByGaps(lines, leading);
-    const rest = restOfCutRow(cut, pages[pages.length - 1]?.groups, valueKeys);
+    const previous = pages[pages.length - 1];
+    // The table goes on over the page: the last row of the page before may be cut.
+    if (previous) keepCutRowTogether(previous.groups, valueKeys);
+    const rest = restOfCutRow(cut, previous?.groups, valueKeys);
     const groups = mergeValueless(
-      rest ? cut.slice(1) : cut,
+      rest ? withoutRest(cut, rest) : cut,
       valueKeys,
       (Math.max(0, leading - 1) + ROW_GAP + CONTINUATION_REACH) * size,
     );

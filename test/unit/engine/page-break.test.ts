@@ -50,4 +50,28 @@ describe('a table row the page break cuts in two', () => {
     expect(cut?.footnotes.natureOfOwnership).toEqual(['F6']);
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
+
+  it("a cut row's lines spread apart at the foot of the page stay one row, finished on the next page", async () => {
+    const { expected, filing } = await readBoth('wk-000089924319027236');
+    expect(filing.derivativeHoldings).toEqual([]);
+    expect(filing.derivativeTransactions[4]).toMatchObject({
+      securityTitle: 'Class B Common Stock',
+      natureOfOwnership: 'By Sequoia Capital U.S. Growth VII Principals Fund, L.P.',
+    });
+    expect(filingDiffs(expected, filing)).toEqual([]);
+  });
+
+  it('a last line drawn again right above the next row is read once, in its own row', async () => {
+    const { expected, filing } = await readBoth('wk-000117911020011380');
+    expect(filing.derivativeTransactions[3]?.securityTitle).toBe('Stock Option (right to buy)');
+    expect(filingDiffs(expected, filing)).toEqual([]);
+  });
+
+  it("a row's last line pushed to the foot of the page, far below the rest of it, stays in the row", async () => {
+    const { expected, filing } = await readBoth('wk-000120919121004591');
+    expect(filing.derivativeHoldings[2]?.natureOfOwnership).toBe(
+      'By The Founders Fund VI Entrepreneurs Fund, LP',
+    );
+    expect(filingDiffs(expected, filing)).toEqual([]);
+  });
 });
