@@ -64,9 +64,26 @@ export function readHeader(doc: FormDoc, title: PhraseHit, limitPage: number, li
       !(line.page === limitPage && line.top >= limitY),
   );
   const { header, firstBody } = headerAtTop(doc, below, title.page);
+  if (!firstBody && title.page < limitPage) {
+    const rest = restOfHeader(doc, title.page + 1, limitPage, limitY);
+    if (rest) return { lines: [...header, ...rest.lines], bodyTop: rest.bodyTop, page: rest.page };
+  }
   const pageEnd =
     title.page === limitPage ? limitY : (doc.pages.find((p) => p.page === title.page)?.height ?? limitY);
   return { lines: header, bodyTop: firstBody?.top ?? pageEnd, page: title.page };
+}
+
+/**
+ * A header the page break cuts (Qt breaks inside a table's header rows): its lower lines, the
+ * leaf labels among them, open the next page with no column number of their own. A header
+ * printed again there whole (with its numbers) is not this: it is dropped as a repeat.
+ */
+function restOfHeader(doc: FormDoc, page: number, limitPage: number, limitY: number): TableHeader | null {
+  const lines = doc.lines.filter((l) => l.page === page && !(page === limitPage && l.top >= limitY));
+  const { header, firstBody } = headerAtTop(doc, lines, page);
+  const numbered = header.some((line) => line.words.some((w) => columnNumberOf(w.text) !== null));
+  if (header.length === 0 || numbered || !firstBody) return null;
+  return { lines: header, bodyTop: firstBody.top, page };
 }
 
 interface ParentLabel {
@@ -101,7 +118,8 @@ function leafZone(header: TableHeader, parent: Word, x0: number, x1: number): Wo
   while (i + 1 < lines.length) {
     const a = lines[i] as Line;
     const b = lines[i + 1] as Line;
-    if (b.top - a.top > LABEL_BLOCK_STEP * a.size) break;
+    // A label's own lines end at a page break; what the next page adds (a cut header) is leaves.
+    if (b.page !== a.page || b.top - a.top > LABEL_BLOCK_STEP * a.size) break;
     i++;
   }
   return lines.slice(i + 1).flatMap((l) => l.words);

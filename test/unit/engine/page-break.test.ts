@@ -74,4 +74,15 @@ describe('a table row the page break cuts in two', () => {
     );
     expect(filingDiffs(expected, filing)).toEqual([]);
   });
+
+  it('a table header the page break cuts: the leaf labels opening the next page still make the columns', async () => {
+    for (const name of ['wk-000089924320025994', 'wk-000106299321005267']) {
+      const { expected, filing } = await readBoth(name);
+      expect(filing.derivativeTransactions[0]).toMatchObject({
+        acquiredDisposedCode: 'D',
+        underlyingSecurityShares: expected.derivativeTransactions[0]?.underlyingSecurityShares,
+      });
+      expect(filingDiffs(expected, filing)).toEqual([]);
+    }
+  });
 });
