@@ -12,10 +12,9 @@ import { restoreFiling } from '../restore';
 import { decodeBase64Url, encodeBase64Url } from './base64';
 import { crc32 } from './crc32';
 import { deflateRaw, inflateRawCapped } from './deflate';
+import { SHARE_FORMAT_VERSION, SHARE_PREFIX, VERSIONED_PREFIX } from './share-fragment';
 
-export const SHARE_FORMAT_VERSION = 1;
-const PREFIX = `f${SHARE_FORMAT_VERSION}.`;
-const VERSIONED_PREFIX = /^f(\d{1,6})\./;
+export { SHARE_FORMAT_VERSION, isShareFragment } from './share-fragment';
 const HEADER_BYTES = 12;
 
 /** Above this a link may be cut by mail clients and chat apps; the UI should say so. */
@@ -75,7 +74,7 @@ export async function packShareFragment(json: Uint8Array): Promise<string> {
   header.setUint32(4, json.byteLength);
   header.setUint32(8, crc32(json));
   payload.set(compressed, HEADER_BYTES);
-  return PREFIX + encodeBase64Url(payload);
+  return SHARE_PREFIX + encodeBase64Url(payload);
 }
 
 /** The link a person copies: the page address without its own fragment, plus ours. */
@@ -86,11 +85,6 @@ export function buildShareLink(pageUrl: string, fragment: string): string {
 
 export function exceedsShareLinkSoftLimit(link: string): boolean {
   return link.length > SHARE_LINK_SOFT_LIMIT;
-}
-
-/** Whether a fragment looks like ours at all (any version), so the app knows to try decoding it. */
-export function isShareFragment(fragment: string): boolean {
-  return VERSIONED_PREFIX.test(fragment.replace(/^#/, ''));
 }
 
 export async function decodeShareFragment(fragment: string): Promise<ShareDecodeResult> {

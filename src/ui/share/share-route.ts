@@ -5,7 +5,7 @@
  * so Back returns to the shared filing.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { isShareFragment } from '../../core/share/share-link';
+import { isShareFragment } from '../../core/share/share-fragment';
 
 export function shareFragmentOf(hash: string): string | null {
   const fragment = hash.replace(/^#/, '');
