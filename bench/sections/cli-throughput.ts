@@ -47,7 +47,8 @@ async function runCli(files: string[]): Promise<CliRun> {
   };
 }
 
-const RUNS = 3;
+/** Alternated pairs of runs: the per-CPU-second figure of one pair swings by a tenth or more here. */
+const RUNS = 5;
 
 /** Median wall and CPU time of repeated runs (the counts are the same in each). */
 function medianRun(runs: CliRun[]): CliRun {
