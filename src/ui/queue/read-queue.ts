@@ -66,6 +66,8 @@ export class ReadQueue {
   readonly #readHere = new Map<string, number>();
   readonly #unsaved = new Map<number, UnsavedReading>();
   readonly #settleListeners = new Map<number, (() => void)[]>();
+  /** Items claim their content id one after another, in the order they were given (see #claim). */
+  #claims: Promise<unknown> = Promise.resolve();
   #running = 0;
   #nextKey = 1;
   #nextBatch = 1;
@@ -154,15 +156,14 @@ export class ReadQueue {
     if (!work || !item || work.cancelled) return;
     this.#set(key, { state: 'reading' });
     try {
-      work.bytes ??= new Uint8Array(await work.file.arrayBuffer());
-      const bytes = work.bytes;
-      const id = await contentId(bytes);
+      const { bytes, id, twin } = await this.#claim(key, work);
       if (work.cancelled) return;
       // The same bytes given twice: wait for the other one, then this one is a duplicate or is read after all.
-      const twin = this.#twinBeingRead(id, key);
-      if (twin !== null) await this.#settled(twin);
-      if (work.cancelled) return;
-      this.#readHere.set(id, key); // before any await: a twin hashed a moment later sees this one
+      if (twin !== null) {
+        await this.#settled(twin);
+        if (work.cancelled) return;
+        this.#readHere.set(id, key);
+      }
       const library = await this.deps.library;
       const known = await this.#storedAlready(id, library);
       if (work.cancelled) return;
@@ -197,6 +198,24 @@ export class ReadQueue {
     const duplicate = stored.status === 'duplicate';
     const note = duplicate ? stored.message : null;
     this.#finish(key, { state: 'done', recordId: stored.record.id, duplicate, note });
+  }
+
+  /**
+   * Reads the item's bytes and content id, and claims the id unless another item of this page is
+   * reading the same bytes (its key is returned). Claims are made one at a time in the order the
+   * items were started, so of two copies given together the first is read and kept, whichever
+   * copy's bytes arrive first.
+   */
+  #claim(key: number, work: Work): Promise<{ bytes: Uint8Array; id: string; twin: number | null }> {
+    const claimed = this.#claims.then(async () => {
+      work.bytes ??= new Uint8Array(await work.file.arrayBuffer());
+      const id = await contentId(work.bytes);
+      const twin = this.#twinBeingRead(id, key);
+      if (twin === null) this.#readHere.set(id, key);
+      return { bytes: work.bytes, id, twin };
+    });
+    this.#claims = claimed.catch(() => undefined);
+    return claimed;
   }
 
   /** The key of another item of this page reading the same bytes right now, if any. */

@@ -122,6 +122,26 @@ describe('the reading queue', () => {
     expect((await h.library.list()).summaries).toHaveLength(1);
   });
 
+  it('keeps the first of two copies given together even when the second is ready first', async () => {
+    const h = harness();
+    // The first copy's bytes take longer to arrive (a larger read, a slower disk).
+    const slow = fixture(SNOW_XML);
+    const slowFirst = Object.assign(slow, {
+      arrayBuffer: () =>
+        new Promise<ArrayBuffer>((resolve) =>
+          setTimeout(() => resolve(Blob.prototype.arrayBuffer.call(slow)), 50),
+        ),
+    });
+    h.queue.add([
+      { file: slowFirst, path: 'first.xml' },
+      { file: fixture(SNOW_XML), path: 'again.xml' },
+    ]);
+    const items = await h.settled();
+    expect(byName(items, 'first.xml')).toMatchObject({ state: 'done', duplicate: false });
+    expect(byName(items, 'again.xml')).toMatchObject({ state: 'done', duplicate: true });
+    expect(h.parsed).toEqual(['first.xml']);
+  });
+
   it('asks for the password of a protected PDF, says when it is wrong, and reads it with the right one', async () => {
     const h = harness();
     h.queue.add([{ file: fixture(PASSWORD_PDF), path: 'secret.pdf' }]);
