@@ -1,5 +1,5 @@
 /**
- * The real CLI (`tsx src/cli/parse.ts`) in one process over every ir-pdfs
+ * The real CLI (`npm run parse`'s command from package.json) in one process over every ir-pdfs
  * filing: filings per second of wall time including start-up, the steady
  * rate with start-up taken out (a run on one file subtracted), and filings
  * per CPU-second ("per core") when /usr/bin/time can report CPU time.
@@ -8,7 +8,7 @@
  * per-CPU-second figure by a tenth.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { corpusMissing, irPdfs, ROOT } from '../lib/corpus';
@@ -16,8 +16,12 @@ import type { BenchOptions, BenchSection, SectionResult } from '../lib/section';
 import { median, round } from '../lib/stats';
 
 const run = promisify(execFile);
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const CLI = join(ROOT, 'src/cli/parse.ts');
+/** The CLI exactly as `npm run parse` starts it, so the bench measures what people run. */
+function cliCommand(): [string, string[]] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { parse: string } };
+  const [bin, ...args] = pkg.scripts.parse.trim().split(/\s+/);
+  return [join(ROOT, 'node_modules/.bin', bin!), args];
+}
 const GNU_TIME = '/usr/bin/time';
 
 interface CliRun {
@@ -29,9 +33,10 @@ interface CliRun {
 
 async function runCli(files: string[]): Promise<CliRun> {
   const timed = existsSync(GNU_TIME);
+  const [cli, cliArgs] = cliCommand();
   const [command, args] = timed
-    ? [GNU_TIME, ['-f', 'CPU %U %S', TSX, CLI, ...files]]
-    : [TSX, [CLI, ...files]];
+    ? [GNU_TIME, ['-f', 'CPU %U %S', cli, ...cliArgs, ...files]]
+    : [cli, [...cliArgs, ...files]];
   const start = performance.now();
   const out = await run(command, args, { cwd: ROOT, maxBuffer: 256 * 1024 * 1024 }).catch(
     (err: { stdout: string; stderr: string }) => err, // exit 1 when a file fails: still measured
