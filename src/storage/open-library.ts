@@ -2,7 +2,7 @@
  * The page's entry to the library: IndexedDB when the probe says it works,
  * memory otherwise, with the state the UI shows ("nothing will be kept").
  */
-import { Library, type LibraryListing } from '../core/library/library';
+import { Library, type FirstPageOptions, type LibraryListing } from '../core/library/library';
 import type { RecordSummary } from '../core/library/summary';
 import { withChangeAnnouncements } from './changes';
 import { createIdbBackend } from './idb-backend';
@@ -25,7 +25,7 @@ export interface OpeningLibrary {
   /**
    * The list's first page, as soon as the stored summaries are read and before all of them are
    * checked; quickListing follows once what was drawn from it is on screen. Never settles where
-   * there is no quick listing.
+   * there is no quick listing, or no first page was asked for.
    */
   firstPage: Promise<FirstPage>;
 }
@@ -37,26 +37,22 @@ export interface FirstPage {
   storedCount: number;
 }
 
-/** Summaries on the list's first page (the panel shows a hundred rows). */
-export const FIRST_PAGE_SIZE = 100;
-/** Most a hidden page (no frames) holds back the rest of the listing. */
-const PAINT_WAIT_LIMIT_MS = 200;
+/** The first page the list shows, and how to wait until it is on screen (the page decides both). */
+export type FirstPageRequest = Omit<FirstPageOptions, 'show'>;
 
 /** Housekeeping waits until the page has long settled: it lists every key, which competes with reads. */
 const SWEEP_DELAY_MS = 20_000;
 
-export function openLibraryWithListing(): OpeningLibrary {
+export function openLibraryWithListing(page?: FirstPageRequest): OpeningLibrary {
   // createStore opens nothing until first use, so this is safe even where indexedDB does not exist.
   const backend = createIdbBackend();
   const persistent = new Library(withChangeAnnouncements(backend));
   let showFirstPage!: (page: FirstPage) => void;
   const firstPage = new Promise<FirstPage>((resolve) => (showFirstPage = resolve));
   const quickListing = persistent
-    .quickList({
-      size: FIRST_PAGE_SIZE,
-      show: (summaries, storedCount) => showFirstPage({ summaries, storedCount }),
-      pause: afterNextPaint,
-    })
+    .quickList(
+      page && { ...page, show: (summaries, storedCount) => showFirstPage({ summaries, storedCount }) },
+    )
     .catch(() => null);
   const opened = probeStorage(backend).then(async (storage): Promise<OpenedLibrary> => {
     if (storage.kind !== 'persistent') {
@@ -69,23 +65,6 @@ export function openLibraryWithListing(): OpeningLibrary {
     return { library: persistent, storage };
   });
   return { opened, quickListing, firstPage };
-}
-
-/**
- * After the next frame is painted and the page has nothing else queued (input, its own work);
- * at once in a hidden page, which paints none.
- */
-function afterNextPaint(): Promise<void> {
-  if (typeof document === 'undefined' || document.hidden) return Promise.resolve();
-  return new Promise((resolve) => {
-    const limit = setTimeout(resolve, PAINT_WAIT_LIMIT_MS);
-    const done = () => (clearTimeout(limit), resolve());
-    requestAnimationFrame(() => {
-      if (typeof requestIdleCallback === 'function')
-        requestIdleCallback(done, { timeout: PAINT_WAIT_LIMIT_MS });
-      else setTimeout(done, 0);
-    });
-  });
 }
 
 export function openLibrary(): Promise<OpenedLibrary> {

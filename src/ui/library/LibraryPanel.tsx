@@ -11,6 +11,7 @@ import { lazyComponent } from '../lazy';
 import { BackupControls } from './BackupControls';
 import {
   NO_FILTERS,
+  ROWS_PER_PAGE,
   describeShown,
   formatCount,
   isNarrowed,
@@ -24,8 +25,6 @@ import type { LibraryView } from './use-library';
 import { useSearchWarmup } from './use-search-warmup';
 import { afterPaintWhenIdle } from './yield-to-page';
 import './library.css';
-
-export const ROWS_PER_PAGE = 100;
 
 /** The totals across the library (their worker client and charts): a chunk of their own, loaded once there are filings. */
 const LibraryTotals = lazyComponent(() =>

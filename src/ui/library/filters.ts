@@ -93,6 +93,9 @@ export function formTypesInLibrary(index: SummaryIndex, order: readonly Document
 /** One formatter for every count: toLocaleString builds a new one on each call. */
 const COUNT_FORMAT = new Intl.NumberFormat('en-US');
 
+/** Rows the list shows at first, and more at each "Show more". */
+export const ROWS_PER_PAGE = 100;
+
 /** "10,000": counts as the list and its status line write them. */
 export const formatCount = (n: number): string => COUNT_FORMAT.format(n);
 

@@ -13,7 +13,8 @@ import type { RecordSummary } from '../../core/library/summary';
 import { onLibraryChangedElsewhere } from '../../storage/changes';
 import { openLibraryWithListing, type FirstPage, type StorageState } from '../../storage/open-library';
 import { useChangesElsewhere } from './use-changes-elsewhere';
-import { afterPaintWhenIdle, yieldToPage } from './yield-to-page';
+import { ROWS_PER_PAGE } from './filters';
+import { afterPaintWhenIdle, afterPaintWhenIdleOrSoon, yieldToPage } from './yield-to-page';
 
 export interface LibraryView {
   /** Resolves once storage has been probed; the queue waits on it. */
@@ -35,10 +36,18 @@ export interface LibraryView {
 
 type ViewState = Omit<LibraryView, 'library'>;
 
+/** Most the rest of the list waits for the first page to be painted and the page to be idle. */
+const FIRST_PAGE_WAIT_MS = 200;
+
 const describeError = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export function useLibrary() {
-  const [{ opened: opening, quickListing, firstPage }] = useState(openLibraryWithListing);
+  const [{ opened: opening, quickListing, firstPage }] = useState(() =>
+    openLibraryWithListing({
+      size: ROWS_PER_PAGE,
+      pause: () => afterPaintWhenIdleOrSoon(FIRST_PAGE_WAIT_MS),
+    }),
+  );
   const [library] = useState(() => opening.then((opened) => opened.library));
   const [view, setView] = useState<ViewState>({
     storage: null,

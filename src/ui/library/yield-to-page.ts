@@ -30,3 +30,18 @@ export function afterPaintWhenIdle(timeoutMs = 1000): Promise<void> {
     });
   });
 }
+
+/**
+ * As afterPaintWhenIdle, for work the page must not hold back for long: at once in a hidden page
+ * (which paints no frames), and never later than `limitMs`.
+ */
+export function afterPaintWhenIdleOrSoon(limitMs: number): Promise<void> {
+  if (document.hidden) return Promise.resolve();
+  return new Promise((resolve) => {
+    const limit = setTimeout(resolve, limitMs);
+    void afterPaintWhenIdle(limitMs).then(() => {
+      clearTimeout(limit);
+      resolve();
+    });
+  });
+}
